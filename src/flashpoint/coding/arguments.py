@@ -1,0 +1,172 @@
+"""Find the tokens that head an event's source and target in a dependency parse.
+
+Verbs: subject (through relative clauses, coordination and control), passive agent,
+direct object or a prepositional object. Nouns: possessive, demonym or name
+modifier, `by`/`from` phrases, the subject of a light verb ("made an attack"),
+and `on`/`against`/`of` phrases for the target.
+"""
+from __future__ import annotations
+
+from typing import Callable, Optional
+
+from .parse import RELATIVE_PRONOUNS, SUBJECT_DEPS, child_preps, children
+
+LIGHT_VERBS = {"make", "launch", "carry", "conduct", "stage", "mount", "issue", "give", "hold",
+               "wage", "unleash", "execute", "begin", "start", "continue", "step", "escalate",
+               "intensify", "resume", "order", "plan", "prepare", "threaten", "vow", "announce",
+               "undertake", "perpetrate", "commit", "receive", "have", "be", "express", "offer",
+               "extend", "pay", "sign", "reach", "strike", "provide", "impose", "lodge", "file"}
+OBJECT_CONTROL = {"order", "instruct", "urge", "ask", "tell", "force", "direct", "command",
+                  "allow", "help", "encourage", "call", "permit", "authorize", "push", "press",
+                  "pressure", "persuade", "warn", "invite", "request"}
+ACCUSE_VERBS = {"accuse", "blame", "charge", "condemn", "criticize", "denounce", "hold"}
+DEFAULT_TARGET_PREPS = ("against", "on", "at", "upon", "toward", "towards", "with", "into")
+SOURCE_PREPS = {"by", "from"}
+QUANTITY_NOUNS = {"hundreds", "dozens", "thousands", "scores", "number", "barrage", "salvo",
+                  "wave", "volley", "swarm", "series", "lot", "couple", "handful", "combination"}
+TARGET_NOUNS = {"compound", "facility", "facilities", "site", "sites", "target", "targets",
+                "base", "bases", "embassy", "consulate", "territory", "soil", "interests",
+                "assets", "positions", "convoy", "vessel", "vessels", "ship", "ships", "camp",
+                "camps", "headquarters", "infrastructure", "installations", "outpost", "outposts",
+                "sovereignty", "forces", "personnel", "proxies", "allies"}
+
+IsActor = Callable[[object], bool]
+
+
+def effective_object(tok):
+    """'hundreds of missiles' -> missiles."""
+    if tok.lower_ in QUANTITY_NOUNS or tok.lemma_ in QUANTITY_NOUNS:
+        for _, pobj in child_preps(tok, {"of"}):
+            return pobj
+    return tok
+
+
+def verb_sources(verb, is_actor: IsActor, depth: int = 0) -> list:
+    """Heads of the subject of `verb` (the agent when passive)."""
+    if depth > 6:
+        return []
+    agents = [pobj for prep, pobj in child_preps(verb, {"by"}) if prep.dep_ == "agent"]
+    if agents:
+        return agents
+    subjects = children(verb, *SUBJECT_DEPS)
+    if subjects:
+        subj = subjects[0]
+        if subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            return antecedent_sources(verb.head, is_actor, depth + 1)
+        if subj.pos_ not in ("NOUN", "PROPN", "PRON") and not is_actor(subj):
+            return []
+        return [subj]
+    if children(verb, "nsubjpass"):
+        return []
+    return inherited_sources(verb, is_actor, depth)
+
+
+def inherited_sources(verb, is_actor: IsActor, depth: int) -> list:
+    """Subject of a verb without one: coordination, control, relative or participle clause."""
+    head = verb.head
+    if head.i == verb.i:
+        return []
+    if verb.dep_ == "relcl":
+        return antecedent_sources(head, is_actor, depth + 1)
+    if verb.dep_ == "conj":
+        return verb_sources(head, is_actor, depth + 1)
+    if verb.dep_ in ("xcomp", "advcl", "ccomp") and head.pos_ in ("VERB", "AUX"):
+        objs = children(head, "dobj")
+        if objs and (head.lemma_ in OBJECT_CONTROL or verb.dep_ == "xcomp" and not
+                     head.lemma_ in ("try", "attempt", "want", "seek", "plan", "decide")):
+            obj = objs[0]
+            if is_actor(obj):
+                return [obj]
+            possessors = children(obj, "poss")
+            if possessors:
+                return possessors
+        return verb_sources(head, is_actor, depth + 1)
+    if verb.dep_ in ("pcomp", "acl") and head.head.i != head.i:
+        governor = head.head if verb.dep_ == "pcomp" else head
+        if governor.pos_ in ("VERB", "AUX"):
+            return verb_sources(governor, is_actor, depth + 1)
+        possessors = children(governor, "poss")
+        return possessors
+    return []
+
+
+def antecedent_sources(noun, is_actor: IsActor, depth: int) -> list:
+    """The antecedent of a relative pronoun; an event noun passes on its own source."""
+    for _ in range(3):
+        if is_actor(noun):
+            return [noun]
+        if noun.pos_ in ("NOUN", "PROPN") and noun_sources(noun, is_actor, depth + 1):
+            return noun_sources(noun, is_actor, depth + 1)
+        if noun.head.i == noun.i:
+            break
+        noun = noun.head.head if noun.head.dep_ == "prep" else noun.head
+    return []
+
+
+def verb_targets(verb, preps: tuple, is_actor: IsActor) -> list:
+    """Direct object (or passive subject); else an object of the allowed prepositions."""
+    passive = children(verb, "nsubjpass")
+    if passive and not children(verb, "dobj"):
+        return [passive[0]] if not passive[0].lower_ in RELATIVE_PRONOUNS else [verb.head]
+    for obj in children(verb, "dobj"):
+        obj = effective_object(obj)
+        if is_actor(obj):
+            return [obj]
+        preps_of_obj = [p for prep, p in child_preps(obj, set(preps or DEFAULT_TARGET_PREPS))]
+        if preps_of_obj:
+            return preps_of_obj[:1]
+        if obj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            return [verb.head]
+    allowed = set(preps) | set(DEFAULT_TARGET_PREPS)
+    for prep, pobj in child_preps(verb, allowed):
+        if prep.dep_ != "agent":
+            return [pobj]
+    for obj in children(verb, "dative"):
+        return [obj]
+    return []
+
+
+def noun_sources(noun, is_actor: IsActor, depth: int = 0) -> list:
+    """Who carries out a nominal event."""
+    if depth > 6:
+        return []
+    for child in noun.lefts:
+        if child.dep_ == "poss" or (child.dep_ in ("amod", "compound", "nmod") and is_actor(child)):
+            return [child]
+    for prep, pobj in child_preps(noun, SOURCE_PREPS):
+        return [pobj]
+    for acl in children(noun, "acl"):
+        agents = [pobj for prep, pobj in child_preps(acl, {"by"})]
+        if agents:
+            return agents
+    return governor_sources(noun, is_actor, depth)
+
+
+def governor_sources(noun, is_actor: IsActor, depth: int) -> list:
+    """Source from the verb that governs the noun ("Iran made an attack", "accused X of Y")."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        prep, gov = head, head.head
+        if gov.lemma_ in ACCUSE_VERBS and prep.lower_ in ("of", "for"):
+            return children(gov, "dobj") or []
+        if gov.lemma_ == "be" and prep.lower_ == "at":
+            return verb_sources(gov, is_actor, depth + 1)
+        if gov.lemma_ in ("retaliation", "response", "revenge") or gov.pos_ != "VERB":
+            return []
+        return []
+    if noun.dep_ in ("dobj", "attr", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+        if head.lemma_ in LIGHT_VERBS:
+            return verb_sources(head, is_actor, depth + 1)
+    if noun.dep_ == "conj":
+        return noun_sources(head, is_actor, depth + 1) if head.pos_ == "NOUN" else []
+    return []
+
+
+def noun_targets(noun, preps: tuple, is_actor: IsActor) -> list:
+    allowed = set(preps) | {"on", "against"}
+    for prep, pobj in child_preps(noun, allowed):
+        return [pobj]
+    for acl in children(noun, "acl"):
+        for prep, pobj in child_preps(acl, {"against", "on"}):
+            return [pobj]
+    return []

@@ -1,0 +1,524 @@
+"""Rule-based event coder over spaCy dependency parses.
+
+`Coder.code_article(article)` returns the article's events in the export format.
+The stages for one sentence: find trigger words (verbs.tsv, nouns.tsv) -> find the
+tokens of source and target (arguments.py) -> resolve them to actors -> status,
+attribution, quote, date and place -> frames. Document level: coreference of
+repeated mentions (dates, missing actors), then de-duplication.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from datetime import date
+from typing import Iterable, Optional
+
+from ..actors import ActorResolver, Gazetteer
+from ..actors.gazetteer import default_gazetteer
+from ..actors.knowledge import DATA_DIR as ACTOR_DATA
+from ..models import Actor, Article, Attribution, Event, Location
+from ..nlp import Sentence, load_nlp, split_sentences
+from . import arguments as args
+from .dates import iter_resolved
+from .frames import Frame, actor_key
+from .parse import ancestors, children, child_preps, governing_verb, has_negation
+from .status import (SAY_VERBS, according_to, event_status, is_anonymous, quote_for,
+                     root_speaker)
+from .tables import LexRow, cameo, noun_lexicon, trigger_forms, verb_lexicon
+
+STATEMENT_VERBS = {"announce", "declare", "state", "affirm", "assert", "stress", "emphasize",
+                   "emphasise"}
+INVOLVEMENT = {"involve", "involved", "responsible", "behind", "participate", "role"}
+DENIABLE_NOUNS = {"involvement", "role", "responsibility", "charge", "charges", "accusation",
+                  "accusations", "report", "reports", "claim", "claims", "allegation",
+                  "allegations", "participation", "link", "links"}
+AERIAL = {"missile", "missiles", "drone", "drones", "rocket", "rockets", "airstrike",
+          "airstrikes", "warplane", "warplanes", "jets", "aircraft", "ballistic"}
+VIOLENT_ROOTS = {"18", "19", "20"}
+LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "across", "around", "into"}
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+
+
+def load_anchors() -> list[tuple[str, date]]:
+    rows = []
+    for line in (ACTOR_DATA / "anchors.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            phrase, day = line.split("\t")
+            rows.append((phrase, date.fromisoformat(day)))
+    return rows
+
+
+def may_hold_event(text: str) -> bool:
+    """Cheap filter: the sentence has a trigger word and a capitalised word (a likely actor)."""
+    forms = trigger_forms()
+    words = _WORD.findall(text)
+    return any(w.lower() in forms for w in words) and any(w[0].isupper() for w in words[1:])
+
+
+class DocContext:
+    """What the coder knows about the document while it reads it."""
+
+    def __init__(self, article: Article, anchors: list[tuple[str, date]]):
+        self.article = article
+        self.reference, self.prefer = _reference_date(article, anchors)
+        self.subjects: list[Actor] = []
+
+    @property
+    def day(self) -> Optional[str]:
+        return self.reference.isoformat() if self.reference else None
+
+
+def _reference_date(article: Article, anchors) -> tuple[Optional[date], str]:
+    if article.date:
+        return date.fromisoformat(article.date), "past"
+    hits = [d for phrase, d in anchors if phrase in article.text]
+    if hits:
+        return max(hits), "nearest"
+    return None, "past"
+
+
+class Coder:
+    """Turns articles into events. Holds the model, the actor tables and the gazetteer."""
+
+    def __init__(self, resolver: Optional[ActorResolver] = None,
+                 gazetteer: Optional[Gazetteer] = None):
+        self.resolver = resolver or ActorResolver()
+        self.gazetteer = gazetteer or default_gazetteer()
+        self.anchors = load_anchors()
+
+    # ---- document level -------------------------------------------------
+    def candidate_sentences(self, article: Article) -> list[Sentence]:
+        sents = []
+        if article.title_span:
+            start, end = article.title_span
+            sents.append(Sentence(article.text[start:end], start))
+        sents += split_sentences(article.text, article.body_offset)
+        return [s for s in sents if may_hold_event(s.text)]
+
+    def code_article(self, article: Article) -> list[Event]:
+        sentences = self.candidate_sentences(article)
+        nlp = load_nlp()
+        docs = nlp.pipe(self._parse_text(s, article) for s in sentences)
+        return self.code_parsed(article, zip(sentences, docs))
+
+    def _parse_text(self, sent: Sentence, article: Article) -> str:
+        if article.title_span and sent.start == article.title_span[0]:
+            return self.sentence_case(sent.text)
+        return sent.text
+
+    def code_parsed(self, article: Article, parsed: Iterable) -> list[Event]:
+        ctx = DocContext(article, self.anchors)
+        frames: list[Frame] = []
+        for sent, doc in parsed:
+            frames.extend(self.code_sentence(doc, sent, ctx))
+        frames = resolve_coreference(frames)
+        frames = [_default_date(f, article.date) for f in frames]
+        return [to_event(f, article) for f in deduplicate(frames)]
+
+    def sentence_case(self, title: str) -> str:
+        """Lower-case the capitalised common words of a headline (same length)."""
+        names = {k[0] for k in self.resolver.kb.names}
+        words = _WORD.findall(title)
+        caps = sum(1 for w in words if w[0].isupper())
+        if len(words) < 4 or caps < 0.6 * len(words):
+            return title
+
+        def fix(m: re.Match) -> str:
+            w = m.group(0)
+            if m.start() == 0 or w in names or w.split("’")[0] in names or w in self.gazetteer:
+                return w
+            return w.lower()
+        return _WORD.sub(fix, title)
+
+    # ---- sentence level -------------------------------------------------
+    def code_sentence(self, doc, sent: Sentence, ctx: DocContext) -> list[Frame]:
+        matches = self.resolver.index(doc)
+        state = _SentenceState(self, doc, sent, ctx, matches)
+        frames = []
+        for tok in doc:
+            frames.extend(state.frames_for(tok))
+        state.remember_subject()
+        return merge_sentence_frames(frames)
+
+
+class _SentenceState:
+    """Per-sentence helpers that need the parse, the matches and the document context."""
+
+    def __init__(self, coder: Coder, doc, sent: Sentence, ctx: DocContext, matches):
+        self.coder, self.doc, self.sent, self.ctx, self.matches = coder, doc, sent, ctx, matches
+        self.main_subject = self._main_subject()
+        self.according = according_to(doc)
+
+    # -- actors --
+    def is_actor(self, tok) -> bool:
+        m = self.matches.get(tok.i)
+        if m is not None and (m.entry is not None or self._agent_has_owner(tok)):
+            return True
+        return tok.pos_ == "PROPN" and tok.text not in self.coder.gazetteer
+
+    def _agent_has_owner(self, tok) -> bool:
+        return self.coder.resolver._modifier_entry(tok, self.matches) is not None
+
+    def is_person(self, tok) -> bool:
+        m = self.matches.get(tok.i)
+        for app in children(tok, "appos"):
+            if self.is_person(app):
+                return True
+        if m is not None and m.entry is not None:
+            return m.entry.kind == "person"
+        return tok.pos_ == "PROPN" and m is None and tok.text not in self.coder.gazetteer \
+            and tok.ent_type_ in ("", "PERSON") and _looks_like_person(tok)
+
+    def actors(self, heads: list, day: Optional[str]) -> list[Actor]:
+        context = self._pronoun_context()
+        out = []
+        for head in heads:
+            found = self.coder.resolver.resolve(head, self.matches, day, context)
+            if not found:
+                found = self._owner_of_target_noun(head, day, context)
+            out.extend(found)
+        return out
+
+    def _owner_of_target_noun(self, head, day, context) -> list[Actor]:
+        """'its embassy compound' -> the owner of the facility."""
+        if head.lower_ not in args.TARGET_NOUNS and head.lemma_ not in args.TARGET_NOUNS:
+            return []
+        for child in head.lefts:
+            if child.dep_ in ("poss", "compound", "amod", "nmod"):
+                found = self.coder.resolver.resolve(child, self.matches, day, context)
+                if found:
+                    return found
+        for _, pobj in child_preps(head, {"of"}):
+            return self.coder.resolver.resolve(pobj, self.matches, day, context)
+        return []
+
+    def _pronoun_context(self) -> list[Actor]:
+        ctx = list(self.ctx.subjects)
+        if self.main_subject is not None:
+            ctx.append(self.main_subject)
+        return ctx
+
+    def _main_subject(self) -> Optional[Actor]:
+        root = next((t for t in self.doc if t.head.i == t.i), None)
+        if root is None:
+            return None
+        for subj in children(root, "nsubj", "nsubjpass"):
+            found = self.coder.resolver.resolve(subj, self.matches, self.ctx.day, self.ctx.subjects)
+            if found:
+                return found[0]
+        return None
+
+    def remember_subject(self) -> None:
+        if self.main_subject is not None and self.main_subject.code:
+            self.ctx.subjects.append(self.main_subject)
+            del self.ctx.subjects[:-5]
+
+    # -- triggers --
+    def frames_for(self, tok) -> list[Frame]:
+        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in verb_lexicon():
+            return self._verb_frames(tok)
+        if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in noun_lexicon():
+            return self._noun_frames(tok)
+        return []
+
+    def _pick_row(self, tok, rows: list[LexRow], targets: list) -> Optional[LexRow]:
+        for row in rows:
+            if all(self._holds(tok, kind, values, targets) for kind, values in row.conditions):
+                return row
+        return None
+
+    def _holds(self, tok, kind: str, values: tuple, targets: list) -> bool:
+        if kind == "obj":
+            objs = [args.effective_object(o) for o in children(tok, "dobj")]
+            if values == ("PERSON",):
+                return any(self.is_person(t) for t in (objs or targets))
+            return any(o.lemma_.lower() in values or o.lower_ in values for o in objs)
+        if kind == "prt":
+            return any(c.lower_ in values for c in children(tok, "prt"))
+        if kind == "prep":
+            if values[0].endswith(":PERSON"):
+                return any(self.is_person(t) for t in targets)
+            return any(c.lower_ in values for c in children(tok, "prep"))
+        if kind == "mod":
+            return any(c.lemma_.lower() in values for c in tok.lefts)
+        return False
+
+    def _verb_frames(self, verb) -> list[Frame]:
+        rows = verb_lexicon()[verb.lemma_.lower()]
+        target_heads = args.verb_targets(verb, rows[0].target_preps, self.is_actor)
+        row = self._pick_row(verb, rows, target_heads)
+        if row is None:
+            return []
+        if row.code == "010":
+            return self._statement_frames(verb)
+        if row.target_preps != rows[0].target_preps:
+            target_heads = args.verb_targets(verb, row.target_preps, self.is_actor)
+        source_heads = args.verb_sources(verb, self.is_actor)
+        if row.code == "016":
+            target_heads = []
+        return self._build(verb, row.code, source_heads, target_heads, nominal=False)
+
+    def _statement_frames(self, verb) -> list[Frame]:
+        """Statements: a denial of involvement (016), or a plain statement (010)."""
+        for comp in children(verb, "ccomp"):
+            if comp.lemma_.lower() in INVOLVEMENT and has_negation(comp) or \
+                    any(c.lemma_.lower() in INVOLVEMENT for c in children(comp, "acomp", "prep"))\
+                    and has_negation(comp):
+                return self._build(verb, "016", args.verb_sources(verb, self.is_actor), [],
+                                   nominal=False)
+        if verb.lemma_.lower() not in STATEMENT_VERBS:
+            return []
+        return self._build(verb, "010", args.verb_sources(verb, self.is_actor), [], nominal=False)
+
+    def _noun_frames(self, noun) -> list[Frame]:
+        if noun.head.lemma_ == "history" or any(c.lemma_ == "history" for c in ancestors(noun)):
+            return []
+        rows = noun_lexicon()[noun.lemma_.lower()]
+        target_heads = args.noun_targets(noun, rows[0].target_preps, self.is_actor)
+        if not target_heads and cameo(rows[0].code).root in VIOLENT_ROOTS:
+            target_heads = self._target_in_phrase(noun)
+        row = self._pick_row(noun, rows, target_heads)
+        if row is None:
+            return []
+        source_heads = args.noun_sources(noun, self.is_actor)
+        return self._build(noun, row.code, source_heads, target_heads, nominal=True)
+
+    def _target_in_phrase(self, noun) -> list:
+        """'the killing in Tehran of Hamas' leader' -> leader (skipping places)."""
+        for tok in noun.subtree:
+            if tok.i <= noun.i or tok.dep_ in ("relcl", "acl"):
+                continue
+            if tok.dep_ in ("pobj", "appos") and self.is_actor(tok) and \
+                    tok.text not in self.coder.gazetteer:
+                return [tok]
+        return []
+
+    # -- assembling --
+    def _build(self, trig, code: str, source_heads: list, target_heads: list,
+               nominal: bool) -> list[Frame]:
+        info = event_status(trig)
+        if info.frame == "history":
+            return []
+        date_value, explicit = self._date_for(trig, info)
+        day = date_value[:10] if date_value and len(date_value) == 10 else self.ctx.day
+        sources = self.actors(source_heads, day) if source_heads else []
+        targets = self.actors(target_heads, day) if target_heads else []
+        if nominal and not sources and not targets:
+            return []
+        code = self._refine_code(code, trig)
+        attribution, status = self._attribution(trig, info)
+        location = self._location(trig)
+        frames = []
+        for src in sources or [None]:
+            for tgt in targets or [None]:
+                if src is None and tgt is None:
+                    continue
+                if src is not None and tgt is not None and actor_key(src) == actor_key(tgt):
+                    continue
+                frame = self._frame(trig, code, src, tgt, status, attribution, location,
+                                    date_value, explicit, nominal)
+                frames.append(self._as_threat(frame, info, attribution))
+        return frames
+
+    def _frame(self, trig, code, src, tgt, status, attribution, location, date_value,
+               explicit, nominal) -> Frame:
+        start = self.sent.start + trig.idx
+        tgt = _target_from_location(src, tgt, location, code)
+        confidence = 0.85 - (0.1 if nominal else 0) - (0.15 if src is None or not src.code else 0) \
+            - (0.1 if tgt is None else 0)
+        return Frame(code=code, trigger_start=start, trigger_end=start + len(trig.text),
+                     sentence=self.sent.text, sentence_start=self.sent.start, source=src,
+                     target=tgt, status=status, attribution=attribution,
+                     quote=quote_for(self.sent.text, trig.idx), location=location,
+                     date=date_value, date_explicit=explicit, nominal=nominal,
+                     confidence=round(max(confidence, 0.3), 2))
+
+    def _refine_code(self, code: str, trig) -> str:
+        if code in ("190", "183"):
+            clause = governing_verb(trig)
+            words = {t.lower_ for t in trig.subtree} | {t.lower_ for t in clause.subtree}
+            if words & AERIAL:
+                return "195"
+        return code
+
+    def _as_threat(self, frame: Frame, info, attribution: Optional[Attribution]) -> Frame:
+        """A violent act announced for the future by its own side is a threat (138)."""
+        if frame.root not in VIOLENT_ROOTS or frame.status not in ("hypothetical", "planned"):
+            return frame
+        own_side = attribution is not None and frame.source is not None and \
+            attribution.code is not None and frame.source.country is not None and \
+            attribution.code.startswith(frame.source.country)
+        vowed = info.frame in ("vow", "threaten", "warn", "pledge", "promise")
+        if vowed or (info.modal_future and own_side):
+            return frame.with_(code="138", status="reported" if attribution and not vowed
+                               else "asserted")
+        return frame
+
+    def _attribution(self, trig, info) -> tuple[Optional[Attribution], str]:
+        status = info.status
+        head = info.alleged_by or info.speaker or self.according or root_speaker(self.doc, trig)
+        if head is None:
+            return None, status
+        actor = self._speaker_actor(head)
+        attribution = Attribution(text=_phrase(head), code=actor.code if actor else None,
+                                  anonymous=is_anonymous(head))
+        if status == "asserted":
+            status = "alleged" if info.alleged_by is not None else "reported"
+        return attribution, status
+
+    def _speaker_actor(self, head) -> Optional[Actor]:
+        found = self.actors([head], self.ctx.day)
+        if found:
+            return found[0]
+        for _, pobj in child_preps(head, {"from", "of", "by"}):
+            found = self.actors([pobj], self.ctx.day)
+            if found:
+                return found[0]
+        return None
+
+    def _date_for(self, trig, info) -> tuple[Optional[str], bool]:
+        prefer = "future" if info.status in ("planned",) and self.ctx.prefer == "past" \
+            else self.ctx.prefer
+        best = None
+        for mention, resolved in iter_resolved(self.sent.text, self.ctx.reference, prefer):
+            tok = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if tok is None:
+                continue
+            gov = governing_verb(tok.root)
+            rank = 0 if gov.i == trig.i or _in_subtree(tok.root, trig) else \
+                1 if any(a.i == gov.i for a in ancestors(trig)) else None
+            if rank is not None and (best is None or rank < best[0]):
+                best = (rank, resolved.value)
+        return (best[1], True) if best else (None, False)
+
+    def _location(self, trig) -> Optional[Location]:
+        for tok in trig.subtree:
+            if tok.dep_ == "prep" and tok.lower_ in LOCATIVE_PREPS:
+                place = self._place_in(tok)
+                if place:
+                    return place
+        return None
+
+    def _place_in(self, prep) -> Optional[Location]:
+        toks = [t for t in prep.subtree if t.dep_ not in ("relcl",)]
+        for i, tok in enumerate(toks):
+            for n in (3, 2, 1):
+                name = " ".join(t.text for t in toks[i:i + n])
+                place = self.coder.gazetteer.lookup(name)
+                if place is not None and toks[i].pos_ == "PROPN":
+                    return Location(place.name, place.country, place.lat, place.lon)
+        return None
+
+
+def _in_subtree(tok, root) -> bool:
+    return tok.i == root.i or any(a.i == root.i for a in ancestors(tok))
+
+
+def _looks_like_person(tok) -> bool:
+    names = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+    return bool(names) and tok.text[0].isupper()
+
+
+def _phrase(head) -> str:
+    toks = [t for t in head.subtree if t.dep_ not in ("relcl", "punct") or t.i < head.i]
+    toks = [t for t in toks if t.i <= head.i or t.dep_ in ("compound", "flat")]
+    return " ".join(t.text for t in toks).replace(" ’s", "’s").replace(" 's", "'s")
+
+
+def _target_from_location(src, tgt, location, code) -> Optional[Actor]:
+    """A strike on 'military targets near Haifa' targets Israel's military."""
+    if location is None or not location.country or code[:2] not in VIOLENT_ROOTS:
+        return tgt
+    if src is not None and src.country == location.country:
+        return tgt
+    if tgt is None:
+        return None
+    if tgt.country is None and tgt.code is None:
+        sector = tgt.sector or ""
+        return Actor(location.country + sector, location.country, tgt.name, tgt.text, tgt.sector)
+    return tgt
+
+
+def merge_sentence_frames(frames: list[Frame]) -> list[Frame]:
+    """Fold 'launching missiles' (no target) into 'an attack on Israel' by the same source."""
+    out: list[Frame] = []
+    for f in frames:
+        twin = next((o for o in out if o.root == f.root and actor_key(o.source) ==
+                     actor_key(f.source) and o.status == f.status and
+                     (o.target is None or f.target is None or
+                      actor_key(o.target) == actor_key(f.target))), None)
+        if twin is None:
+            out.append(f)
+            continue
+        better = twin if twin.target is not None else f
+        code = max(twin.code, f.code, key=lambda c: (len(c), c != "190", c))
+        merged = better.with_(code=code, date=twin.date or f.date,
+                              location=twin.location or f.location)
+        out[out.index(twin)] = merged
+    return out
+
+
+def resolve_coreference(frames: list[Frame]) -> list[Frame]:
+    """Mentions of one event share what each knows: dates, a missing source or target."""
+    out = []
+    for f in frames:
+        peers = [o for o in frames if o is not f and o.root == f.root and _same_event(f, o)]
+        if f.source is None:
+            src = next((o for o in peers if o.source is not None), None)
+            if src is not None:
+                status = "alleged" if src.status == "alleged" else f.status
+                f = f.with_(source=src.source, status=status,
+                            attribution=f.attribution or src.attribution)
+        if f.target is None and f.root in VIOLENT_ROOTS:
+            tgt = next((o for o in peers if o.target is not None and
+                        actor_key(o.source) == actor_key(f.source)), None)
+            if tgt is not None:
+                f = f.with_(target=tgt.target)
+        if f.date is None:
+            dated = [o for o in peers if o.date_explicit]
+            if dated:
+                nearest = min(dated, key=lambda o: abs(o.trigger_start - f.trigger_start))
+                f = f.with_(date=nearest.date)
+        out.append(f)
+    return out
+
+
+def _same_event(a: Frame, b: Frame) -> bool:
+    if a.target is not None and b.target is not None:
+        if actor_key(a.target) != actor_key(b.target):
+            return False
+        return a.source is None or b.source is None or actor_key(a.source) == actor_key(b.source)
+    if a.source is not None and b.source is not None:
+        return actor_key(a.source) == actor_key(b.source) and a.root in VIOLENT_ROOTS | {"01"}
+    return False
+
+
+def _default_date(f: Frame, doc_date: Optional[str]) -> Frame:
+    if f.date is None and doc_date and f.status not in ("hypothetical",):
+        return f.with_(date=doc_date, confidence=round(f.confidence - 0.05, 2))
+    return f
+
+
+def deduplicate(frames: list[Frame]) -> list[Frame]:
+    """One event per (source, target, code, status, date) in a document; the best mention wins."""
+    best: dict[tuple, Frame] = {}
+    for f in frames:
+        key = (actor_key(f.source), actor_key(f.target), f.code, f.status, f.date)
+        if key not in best or f.confidence > best[key].confidence:
+            best[key] = f
+    return sorted(best.values(), key=lambda f: f.trigger_start)
+
+
+def to_event(f: Frame, article: Article) -> Event:
+    info = cameo(f.code)
+    span = (f.sentence_start, f.sentence_start + len(f.sentence))
+    raw = "|".join([article.doc_id, str(span[0]), str(f.trigger_start), f.code,
+                    f.source.code or f.source.text if f.source else "-",
+                    f.target.code or f.target.text if f.target else "-", f.status])
+    event_id = hashlib.sha1(raw.encode("utf-8")).hexdigest()[:16]
+    return Event(event_id=event_id, doc_id=article.doc_id, doc_date=article.date, date=f.date,
+                 source=f.source, target=f.target, cameo=f.code, cameo_root=info.root,
+                 plover=info.plover, plover_mode=info.plover_mode, goldstein=info.goldstein,
+                 quad_class=info.quad_class, status=f.status, attribution=f.attribution,
+                 quote=f.quote, location=f.location, sentence=f.sentence, span=span,
+                 confidence=f.confidence, trigger=(f.trigger_start, f.trigger_end))

