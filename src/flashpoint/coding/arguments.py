@@ -11,6 +11,9 @@ from typing import Callable, Optional
 
 from .parse import RELATIVE_PRONOUNS, SUBJECT_DEPS, child_preps, children
 
+FRAME_VERBS = {"consider", "contemplate", "weigh", "mull", "plan", "prepare", "approve",
+               "authorize", "authorise", "propose", "threaten", "vow", "discuss", "order",
+               "announce", "claim", "deny", "acknowledge", "admit", "confirm", "avoid"}
 LIGHT_VERBS = {"make", "launch", "carry", "conduct", "stage", "mount", "issue", "give", "hold",
                "wage", "unleash", "execute", "begin", "start", "continue", "step", "escalate",
                "intensify", "resume", "order", "plan", "prepare", "threaten", "vow", "announce",
@@ -84,6 +87,9 @@ def inherited_sources(verb, is_actor: IsActor, depth: int) -> list:
     if verb.dep_ in ("pcomp", "acl") and head.head.i != head.i:
         governor = head.head if verb.dep_ == "pcomp" else head
         if governor.pos_ in ("VERB", "AUX"):
+            objects = children(governor, "dobj")
+            if objects and governor.lemma_ in ACCUSE_VERBS | OBJECT_CONTROL:
+                return objects[:1]
             return verb_sources(governor, is_actor, depth + 1)
         possessors = children(governor, "poss")
         return possessors
@@ -110,7 +116,7 @@ def verb_targets(verb, preps: tuple, is_actor: IsActor) -> list:
         return [passive[0]] if not passive[0].lower_ in RELATIVE_PRONOUNS else [verb.head]
     for obj in children(verb, "dobj"):
         obj = effective_object(obj)
-        if is_actor(obj):
+        if is_actor(obj) or obj.lower_ in TARGET_NOUNS:
             return [obj]
         preps_of_obj = [p for prep, p in child_preps(obj, set(preps or DEFAULT_TARGET_PREPS))]
         if preps_of_obj:
@@ -155,7 +161,7 @@ def governor_sources(noun, is_actor: IsActor, depth: int) -> list:
             return []
         return []
     if noun.dep_ in ("dobj", "attr", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
-        if head.lemma_ in LIGHT_VERBS:
+        if head.lemma_ in LIGHT_VERBS or head.lemma_ in FRAME_VERBS:
             return verb_sources(head, is_actor, depth + 1)
     if noun.dep_ == "conj":
         return noun_sources(head, is_actor, depth + 1) if head.pos_ == "NOUN" else []

@@ -48,11 +48,13 @@ def load_anchors() -> list[tuple[str, date]]:
     return rows
 
 
-def may_hold_event(text: str) -> bool:
-    """Cheap filter: the sentence has a trigger word and a capitalised word (a likely actor)."""
+def may_hold_event(text: str, names: frozenset = frozenset()) -> bool:
+    """Cheap filter: a trigger word and a likely actor (a known name or a capitalised word)."""
     forms = trigger_forms()
     words = _WORD.findall(text)
-    return any(w.lower() in forms for w in words) and any(w[0].isupper() for w in words[1:])
+    if not any(w.lower() in forms for w in words):
+        return False
+    return any(w[0].isupper() for w in words[1:]) or any(w in names for w in words[:1])
 
 
 class DocContext:
@@ -85,6 +87,7 @@ class Coder:
         self.resolver = resolver or ActorResolver()
         self.gazetteer = gazetteer or default_gazetteer()
         self.anchors = load_anchors()
+        self.first_words = frozenset(k[0] for k in self.resolver.kb.names)
 
     # ---- document level -------------------------------------------------
     def candidate_sentences(self, article: Article) -> list[Sentence]:
@@ -93,7 +96,7 @@ class Coder:
             start, end = article.title_span
             sents.append(Sentence(article.text[start:end], start))
         sents += split_sentences(article.text, article.body_offset)
-        return [s for s in sents if may_hold_event(s.text)]
+        return [s for s in sents if may_hold_event(s.text, self.first_words)]
 
     def code_article(self, article: Article) -> list[Event]:
         sentences = self.candidate_sentences(article)
@@ -117,7 +120,7 @@ class Coder:
 
     def sentence_case(self, title: str) -> str:
         """Lower-case the capitalised common words of a headline (same length)."""
-        names = {k[0] for k in self.resolver.kb.names}
+        names = self.first_words
         words = _WORD.findall(title)
         caps = sum(1 for w in words if w[0].isupper())
         if len(words) < 4 or caps < 0.6 * len(words):
@@ -188,6 +191,9 @@ class _SentenceState:
                 found = self.coder.resolver.resolve(child, self.matches, day, context)
                 if found:
                     return found
+                sector = self.coder.resolver.kb.agents.get((child.lower_,))
+                if sector:
+                    return [Actor(None, None, None, f"{child.text} {head.text}", sector)]
         for _, pobj in child_preps(head, {"of"}):
             return self.coder.resolver.resolve(pobj, self.matches, day, context)
         return []
@@ -241,6 +247,9 @@ class _SentenceState:
             return any(c.lower_ in values for c in children(tok, "prep"))
         if kind == "mod":
             return any(c.lemma_.lower() in values for c in tok.lefts)
+        if kind == "objmod":
+            objs = [args.effective_object(o) for o in children(tok, "dobj")]
+            return any(c.lemma_.lower() in values for o in objs for c in o.lefts)
         return False
 
     def _verb_frames(self, verb) -> list[Frame]:
@@ -256,6 +265,8 @@ class _SentenceState:
         source_heads = args.verb_sources(verb, self.is_actor)
         if row.code == "016":
             target_heads = []
+        if row.code == "014" and self._wraps_trigger(verb):
+            return []
         return self._build(verb, row.code, source_heads, target_heads, nominal=False)
 
     def _statement_frames(self, verb) -> list[Frame]:
@@ -269,6 +280,14 @@ class _SentenceState:
         if verb.lemma_.lower() not in STATEMENT_VERBS:
             return []
         return self._build(verb, "010", args.verb_sources(verb, self.is_actor), [], nominal=False)
+
+    def _wraps_trigger(self, verb) -> bool:
+        """'considering an attack': the attack is coded (hypothetical), not the considering."""
+        for tok in verb.subtree:
+            if tok.i != verb.i and (tok.lemma_.lower() in noun_lexicon() and tok.pos_ == "NOUN"
+                                    or tok.lemma_.lower() in verb_lexicon() and tok.pos_ == "VERB"):
+                return True
+        return False
 
     def _noun_frames(self, noun) -> list[Frame]:
         if noun.head.lemma_ == "history" or any(c.lemma_ == "history" for c in ancestors(noun)):
@@ -345,9 +364,9 @@ class _SentenceState:
         """A violent act announced for the future by its own side is a threat (138)."""
         if frame.root not in VIOLENT_ROOTS or frame.status not in ("hypothetical", "planned"):
             return frame
-        own_side = attribution is not None and frame.source is not None and \
-            attribution.code is not None and frame.source.country is not None and \
-            attribution.code.startswith(frame.source.country)
+        own_side = attribution is not None and frame.source is not None and (
+            attribution.code is None or frame.source.country is None or
+            attribution.code.startswith(frame.source.country))
         vowed = info.frame in ("vow", "threaten", "warn", "pledge", "promise")
         if vowed or (info.modal_future and own_side):
             return frame.with_(code="138", status="reported" if attribution and not vowed
@@ -420,9 +439,14 @@ def _looks_like_person(tok) -> bool:
 
 
 def _phrase(head) -> str:
-    toks = [t for t in head.subtree if t.dep_ not in ("relcl", "punct") or t.i < head.i]
-    toks = [t for t in toks if t.i <= head.i or t.dep_ in ("compound", "flat")]
-    return " ".join(t.text for t in toks).replace(" ’s", "’s").replace(" 's", "'s")
+    """The words of a noun phrase without its clauses ('officials briefed on ...' -> officials)."""
+    skip = set()
+    for t in head.subtree:
+        if t.dep_ in ("relcl", "acl", "prep") and t.i > head.i:
+            skip |= {x.i for x in t.subtree}
+    toks = [t for t in head.subtree if t.i not in skip]
+    text = head.doc[toks[0].i:toks[-1].i + 1].text if toks else head.text
+    return text.strip(" ,;")
 
 
 def _target_from_location(src, tgt, location, code) -> Optional[Actor]:

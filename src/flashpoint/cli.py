@@ -1,0 +1,203 @@
+"""Command line: a thin layer over runner, store and output.
+
+Library errors become one line on stderr and exit status 1 (2 for usage errors).
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Optional, Sequence
+
+from . import __version__
+from .errors import FlashpointError, InputError
+from .ingest import MAX_BYTES
+from .output import WRITERS, write_rows_table
+
+DEFAULT_DB = "flashpoint.duckdb"
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+
+def _err(msg: str) -> None:
+    print(msg, file=sys.stderr)
+
+
+def cmd_run(a) -> int:
+    from .runner import run
+
+    progress = sys.stderr.isatty() and not a.quiet
+    report = run(a.paths, a.db, workers=a.workers, max_bytes=a.max_bytes,
+                 actor_files=tuple(a.actors or ()), progress=progress, say=_err)
+    print(f"read {report.read} documents: coded {report.coded}, unchanged {report.unchanged}, "
+          f"duplicates {report.duplicates}; {report.events} events stored in {a.db}")
+    if report.problems or report.warnings:
+        _err(f"{len(report.problems)} input(s) failed, {len(report.warnings)} repaired "
+             "(see messages above)")
+    if report.interrupted:
+        _err("interrupted: stored documents are kept; run the same command again to resume")
+        return EXIT_INTERRUPTED
+    return EXIT_FAILED if report.problems or report.warnings else EXIT_OK
+
+
+def cmd_extract(a) -> int:
+    from .runner import extract
+
+    problems = 0
+    events = []
+    for item in extract(a.paths, workers=a.workers, max_bytes=a.max_bytes,
+                        actor_files=tuple(a.actors or ())):
+        if isinstance(item, (InputError, str)):
+            problems += 1
+            _err(str(item))
+        else:
+            events.append(item.to_dict())
+    WRITERS[a.format](events, sys.stdout)
+    return EXIT_FAILED if problems else EXIT_OK
+
+
+def _open(a):
+    from .store import Store
+
+    return Store(a.db, read_only=True)
+
+
+def cmd_events(a) -> int:
+    from .store import EventFilter
+
+    flt = EventFilter(source=a.source, target=a.target, root=a.root, since=a.since,
+                      until=a.until, status=a.status, limit=a.limit)
+    with _open(a) as store:
+        WRITERS[a.format](store.events(flt), sys.stdout)
+    return EXIT_OK
+
+
+def cmd_show(a) -> int:
+    from .show import describe_event
+
+    with _open(a) as store:
+        row = store.event(a.event_id)
+    if row is None:
+        _err(f"[E404] no event with id {a.event_id!r} in {a.db}")
+        return EXIT_FAILED
+    print(describe_event(row, color=sys.stdout.isatty()))
+    return EXIT_OK
+
+
+def cmd_export(a) -> int:
+    with _open(a) as store:
+        if a.format == "parquet" or (a.out and a.format == "csv"):
+            if not a.out:
+                raise FlashpointError("parquet export needs --out FILE", "E401")
+            if a.format == "csv":
+                with open(a.out, "w", encoding="utf-8", newline="") as fh:
+                    n = WRITERS["csv"](store.iter_event_rows(), fh)
+            else:
+                n = store.export("parquet", a.out)
+        elif a.out:
+            with open(a.out, "w", encoding="utf-8") as fh:
+                n = WRITERS[a.format](store.iter_event_rows(), fh)
+        else:
+            n = WRITERS[a.format](store.iter_event_rows(), sys.stdout)
+    if a.out:
+        _err(f"wrote {n} events to {a.out}")
+    return EXIT_OK
+
+
+def cmd_actors(a) -> int:
+    with _open(a) as store:
+        rows = store.actors()
+    if a.format == "table":
+        write_rows_table(rows, sys.stdout)
+    else:
+        import json
+
+        for r in rows:
+            print(json.dumps(r, ensure_ascii=False))
+    return EXIT_OK
+
+
+def cmd_summary(a) -> int:
+    from .show import describe_summary
+
+    with _open(a) as store:
+        print(describe_summary(store, sample=a.sample))
+    return EXIT_OK
+
+
+def _common_input(p) -> None:
+    p.add_argument("paths", nargs="+", metavar="PATH", help="files or directories (.txt, .html, .jsonl)")
+    p.add_argument("--workers", type=int, default=1, help="coding processes (default 1)")
+    p.add_argument("--max-bytes", type=int, default=MAX_BYTES,
+                   help=f"skip files larger than this (default {MAX_BYTES})")
+    p.add_argument("--actors", action="append", metavar="FILE",
+                   help="extra actor file (groups/leaders/countries/metonyms/agents .tsv)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="flashpoint", description=__doc__.splitlines()[0])
+    parser.add_argument("--version", action="version", version=f"flashpoint {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("run", help="ingest, code and store articles")
+    _common_input(p)
+    p.add_argument("--db", default=DEFAULT_DB, help=f"database file (default {DEFAULT_DB})")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(func=cmd_run)
+
+    p = sub.add_parser("extract", help="code articles and print events (no database)")
+    _common_input(p)
+    p.add_argument("--format", choices=sorted(WRITERS), default="jsonl")
+    p.set_defaults(func=cmd_extract)
+
+    p = sub.add_parser("events", help="query stored events")
+    p.add_argument("--db", default=DEFAULT_DB)
+    p.add_argument("--source", help="source code prefix (IRN, IRNGOV) or name")
+    p.add_argument("--target", help="target code prefix or name")
+    p.add_argument("--root", help="CAMEO root, e.g. 19")
+    p.add_argument("--since", help="YYYY-MM-DD")
+    p.add_argument("--until", help="YYYY-MM-DD")
+    p.add_argument("--status", choices=["asserted", "reported", "alleged", "negated",
+                                        "hypothetical", "planned"])
+    p.add_argument("--limit", type=int)
+    p.add_argument("--format", choices=sorted(WRITERS), default="table")
+    p.set_defaults(func=cmd_events)
+
+    p = sub.add_parser("show", help="one event with its evidence")
+    p.add_argument("event_id")
+    p.add_argument("--db", default=DEFAULT_DB)
+    p.set_defaults(func=cmd_show)
+
+    p = sub.add_parser("export", help="export all events")
+    p.add_argument("--db", default=DEFAULT_DB)
+    p.add_argument("--format", choices=["jsonl", "csv", "parquet"], default="jsonl")
+    p.add_argument("--out", help="output file (default: stdout; required for parquet)")
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("actors", help="resolved actors with event counts")
+    p.add_argument("--db", default=DEFAULT_DB)
+    p.add_argument("--format", choices=["table", "jsonl"], default="table")
+    p.set_defaults(func=cmd_actors)
+
+    p = sub.add_parser("summary", help="what the database holds")
+    p.add_argument("--db", default=DEFAULT_DB)
+    p.add_argument("--sample", type=int, default=8, help="events to show (default 8)")
+    p.set_defaults(func=cmd_summary)
+    return parser
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    parser = build_parser()
+    a = parser.parse_args(argv)
+    try:
+        return a.func(a)
+    except FlashpointError as exc:
+        _err(str(exc))
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        _err("interrupted")
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,198 @@
+"""Batch processing: read -> de-duplicate -> code (in worker processes) -> store.
+
+The main process is the only writer; workers only code articles. Documents are
+written in small transactions, so a crash or Ctrl-C loses at most the batch in
+flight and a re-run resumes where it stopped (stored documents are skipped).
+"""
+from __future__ import annotations
+
+import multiprocessing as mp
+import sys
+from dataclasses import dataclass, field
+from typing import Callable, Iterable, Iterator, Optional, Union
+
+from .errors import InputError
+from .ingest import MAX_BYTES, iter_articles
+from .ingest.dedup import NEAR_DUPLICATE_JACCARD, band_keys, content_hash, minhash, similarity
+from .models import Article, Event
+from .store import Store, StoredDocument
+
+BATCH_DOCS = 32
+_CODER = None
+
+
+@dataclass
+class RunReport:
+    read: int = 0
+    coded: int = 0
+    unchanged: int = 0
+    duplicates: int = 0
+    events: int = 0
+    problems: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    interrupted: bool = False
+
+    @property
+    def failed(self) -> bool:
+        return bool(self.problems)
+
+
+def _init_worker(actor_files: tuple[str, ...]) -> None:
+    global _CODER
+    if _CODER is None:
+        from .actors import ActorResolver, load_knowledge
+        from .coding import Coder
+
+        _CODER = Coder(ActorResolver(load_knowledge(actor_files)))
+
+
+def _code(article: Article) -> tuple[Article, Union[list[Event], str]]:
+    try:
+        return article, _CODER.code_article(article)
+    except Exception as exc:  # one bad article must not stop the batch
+        return article, f"[E600] {article.path or article.doc_id}: coding failed " \
+                        f"({type(exc).__name__}: {exc})"
+
+
+def coded_articles(articles: Iterable[Article], workers: int = 1,
+                   actor_files: tuple[str, ...] = ()) -> Iterator[tuple[Article, Union[list[Event], str]]]:
+    """Code articles in order, in `workers` processes (forked after the model is loaded)."""
+    _init_worker(actor_files)
+    if workers <= 1:
+        yield from map(_code, articles)
+        return
+    ctx = mp.get_context("fork")
+    with ctx.Pool(workers) as pool:
+        try:
+            yield from pool.imap(_code, articles, chunksize=2)
+        except BaseException:
+            pool.terminate()
+            raise
+
+
+def extract(paths: Iterable[str], workers: int = 1, max_bytes: int = MAX_BYTES,
+            actor_files: tuple[str, ...] = ()) -> Iterator[Union[Event, InputError, str]]:
+    """Events of the inputs without a database; problems are yielded in between."""
+    articles = []
+    for item in iter_articles(paths, max_bytes):
+        if isinstance(item, InputError):
+            yield item
+        else:
+            articles.extend([item])
+            yield from item.warnings
+    for article, result in coded_articles(articles, workers, actor_files):
+        if isinstance(result, str):
+            yield result
+        else:
+            yield from result
+
+
+class _NearDuplicates:
+    """Band index over the stored documents and those of the current run."""
+
+    def __init__(self, store: Store):
+        self.store = store
+        self.local: dict[int, list[tuple[str, list[int]]]] = {}
+
+    def find(self, doc_id: str, signature: list[int], keys: list[int]
+             ) -> tuple[Optional[str], Optional[float]]:
+        candidates = self.store.near_duplicate_candidates(keys, doc_id)
+        for key in keys:
+            candidates += self.local.get(key, [])
+        best = max(((similarity(signature, sig), other) for other, sig in candidates
+                    if other != doc_id), default=(0.0, None))
+        if best[0] >= NEAR_DUPLICATE_JACCARD:
+            return best[1], round(best[0], 3)
+        return None, None
+
+    def add(self, doc_id: str, signature: list[int], keys: list[int]) -> None:
+        for key in keys:
+            self.local.setdefault(key, []).append((doc_id, signature))
+
+
+def run(paths: Iterable[str], db: str, workers: int = 1, max_bytes: int = MAX_BYTES,
+        actor_files: tuple[str, ...] = (), progress: bool = True,
+        say: Callable[[str], None] = lambda m: print(m, file=sys.stderr)) -> RunReport:
+    """Ingest, code and store; every problem is reported with `say` as one line."""
+    report = RunReport()
+    with Store(db) as store:
+        pending = _plan(store, paths, max_bytes, report, say)
+        bar = _progress(len(pending), progress)
+        batch: list[StoredDocument] = []
+        try:
+            for (article, doc), (_, result) in zip(pending, coded_articles(
+                    (a for a, _ in pending), workers, actor_files)):
+                bar.update(1)
+                if isinstance(result, str):
+                    report.problems.append(result)
+                    bar.write(result) if progress else say(result)
+                    continue
+                doc.events = result
+                batch.append(doc)
+                report.coded += 1
+                report.events += len(result)
+                if len(batch) >= BATCH_DOCS:
+                    store.write_batch(batch)
+                    batch = []
+            store.write_batch(batch)
+        except KeyboardInterrupt:
+            report.interrupted = True
+        finally:
+            bar.close()
+    return report
+
+
+def _plan(store: Store, paths, max_bytes: int, report: RunReport, say
+          ) -> list[tuple[Article, StoredDocument]]:
+    """Read everything, store exact/near duplicates at once, return what needs coding."""
+    near = _NearDuplicates(store)
+    pending: list[tuple[Article, StoredDocument]] = []
+    seen_hashes: dict[str, str] = {}
+    for item in iter_articles(paths, max_bytes):
+        if isinstance(item, InputError):
+            (report.warnings if item.code.startswith("W") else report.problems).append(str(item))
+            say(str(item))
+            continue
+        report.read += 1
+        for w in item.warnings:
+            report.warnings.append(w)
+            say(w)
+        digest = content_hash(item.text)
+        if store.known_hash(item.doc_id) == digest:
+            report.unchanged += 1
+            continue
+        signature = minhash(item.text)
+        keys = band_keys(signature)
+        doc = StoredDocument(item, digest, signature, keys, [])
+        twin = seen_hashes.get(digest) or store.doc_with_hash(digest)
+        if twin and twin != item.doc_id:
+            doc.duplicate_of, doc.similarity = twin, 1.0
+        else:
+            doc.duplicate_of, doc.similarity = near.find(item.doc_id, signature, keys)
+        if doc.duplicate_of:
+            report.duplicates += 1
+            store.write_batch([doc])
+            continue
+        seen_hashes[digest] = item.doc_id
+        near.add(item.doc_id, signature, keys)
+        pending.append((item, doc))
+    return pending
+
+
+class _NoBar:
+    def update(self, n: int) -> None:
+        pass
+
+    def write(self, msg: str) -> None:
+        print(msg, file=sys.stderr)
+
+    def close(self) -> None:
+        pass
+
+
+def _progress(total: int, enabled: bool):
+    if not enabled or total < 2:
+        return _NoBar()
+    from tqdm import tqdm
+
+    return tqdm(total=total, unit="doc", desc="coding", file=sys.stderr, leave=False)

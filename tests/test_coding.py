@@ -1,0 +1,168 @@
+"""Coding constructions, on sentences written for these tests (model-backed)."""
+import pytest
+
+from conftest import find
+
+
+def test_order_to_strike_is_planned_and_attributed(code):
+    events = code("Iran's supreme leader, Ayatollah Ali Khamenei, has issued an order for Iran "
+                  "to strike Israel, according to two Iranian officials briefed on the plan.")
+    strikes = find(events, root="19", source="IRN", target="ISR")
+    assert strikes and all(e["status"] == "planned" for e in strikes)
+    att = strikes[0]["attribution"]
+    assert "two Iranian officials" in att["text"] and att["anonymous"] is True
+    assert att["code"] == "IRNGOV"
+
+
+def test_ordering_the_army_to_attack(code):
+    events = code("Khamenei ordered the army to attack Israel, the officials said.")
+    attacks = find(events, root="19", target="ISR")
+    assert attacks and attacks[0]["status"] == "planned"
+    assert attacks[0]["source"]["code"] in ("IRNMIL", "IRNGOV")
+
+
+def test_accusation_yields_accuse_and_an_alleged_killing(code):
+    events = code("Iran and Hamas accused Israel of killing Ismail Haniyeh.")
+    assert find(events, cameo="112", source="IRN", target="ISR")
+    assert find(events, cameo="112", source="PSEHMS", target="ISR")
+    killings = find(events, cameo="186", source="ISR", target="PSEHMS")
+    assert killings and killings[0]["status"] == "alleged"
+
+
+def test_neither_confirmed_nor_denied_is_not_an_admission(code):
+    events = code("Israel has neither confirmed nor denied killing Ismail Haniyeh.")
+    assert not find(events, source="ISR", status="asserted")
+    assert not find(events, cameo="015", status="asserted")
+
+
+def test_considering_an_attack_is_hypothetical(code):
+    events = code("Russian military commanders are considering an attack on military targets "
+                  "near Kharkiv, the officials said.")
+    attacks = find(events, root="19", source="RUS")
+    assert attacks and all(e["status"] == "hypothetical" for e in attacks)
+    assert attacks[0]["target"]["country"] == "UKR"
+
+
+def test_denial_of_involvement(code):
+    events = code("On October 10th, Khamenei said that Iran was not involved in the attack.",
+                  date="2023-10-12")
+    denials = find(events, cameo="016", source="IRNGOV")
+    assert denials and denials[0]["date"] == "2023-10-10"
+    assert not find(events, root="19", source="IRN")
+    assert not find(events, root="18", source="IRN")
+
+
+def test_deny_verb_with_involvement_object(code):
+    events = code("Tehran denied any involvement in the bombing.")
+    assert find(events, cameo="016", source="IRN")
+    assert not find(events, root="18", source="IRN", status="asserted")
+
+
+def test_passive_voice_with_agent(code):
+    events = code("Ismail Haniyeh was assassinated by Israel in Tehran on Wednesday.")
+    e = find(events, cameo="186", source="ISR", target="PSEHMS")
+    assert e and e[0]["date"] == "2024-07-31"
+    assert e[0]["location"]["name"] == "Tehran" and e[0]["location"]["country"] == "IRN"
+
+
+def test_relative_clause_subject(code):
+    events = code("Israel, which is fighting Hamas in Gaza, struck Hezbollah positions in Lebanon.")
+    assert find(events, root="19", source="ISR", target="PSEHMS")
+    assert find(events, root="19", source="ISR", target="LBNHZB")
+
+
+def test_apposition_and_leader_terms(code):
+    events = code("U.S. President Joe Biden met Israeli Prime Minister Benjamin Netanyahu in "
+                  "Tel Aviv on Wednesday.", date="2023-10-19")
+    meet = find(events, cameo="040", source="USAGOV", target="ISRGOV")
+    assert meet and meet[0]["date"] == "2023-10-18"
+    assert meet[0]["source"]["name"] == "Joe Biden"
+    assert meet[0]["location"]["name"] == "Tel Aviv"
+
+
+@pytest.mark.parametrize("day, expected", [
+    ("2019-06-01", "USAGOV"), ("2023-06-01", "USAELI"), ("2025-06-01", "USAGOV")])
+def test_trump_code_depends_on_the_date(code, day, expected):
+    events = code("Donald Trump criticized China.", date=day)
+    assert find(events, cameo="111", target="CHN")[0]["source"]["code"] == expected
+
+
+def test_nominal_strike_with_demonym_source(code):
+    events = code("An Israeli strike on Iran's consulate in Damascus killed two generals.")
+    strikes = find(events, root="19", source="ISR", target="IRN")
+    assert strikes
+    assert strikes[0]["location"]["name"] == "Damascus"
+
+
+def test_release_of_prisoners(code):
+    events = code("Iranian authorities released five Americans on Monday.", date="2023-09-19")
+    rel = find(events, cameo="0841", source="IRNGOV", target="USA")
+    assert rel and rel[0]["date"] == "2023-09-18" and rel[0]["plover"] == "RETREAT"
+
+
+def test_military_aid(code):
+    events = code("The United States provided military aid to Ukraine.")
+    assert find(events, cameo="072", source="USA", target="UKR")
+
+
+def test_sanctions(code):
+    events = code("The European Union imposed sanctions on Russia on Monday.")
+    e = find(events, cameo="163", source="IGOEUREEC", target="RUS")
+    assert e and e[0]["quad_class"] == 4 and e[0]["goldstein"] == -8.0
+
+
+def test_visit_with_capital_metonym(code):
+    events = code("Turkish President Recep Tayyip Erdogan visited Baghdad on Monday.")
+    assert find(events, cameo="042", source="TURGOV", target="IRQ")
+
+
+def test_announced_retaliation_is_a_threat(code):
+    events = code("Iranian officials said Iran would retaliate against Israel.")
+    threats = find(events, cameo="138", source="IRN", target="ISR")
+    assert threats and threats[0]["status"] == "reported"
+    assert not find(events, root="19", source="IRN")
+
+
+def test_quote_is_attached(code):
+    events = code("“Iran will retaliate against Israel,” the foreign minister said.")
+    threats = find(events, cameo="138", source="IRN")
+    assert threats and "Iran will retaliate against Israel" in threats[0]["quote"]
+
+
+def test_clock_time_is_not_a_date(code):
+    events = code("Ismail Haniyeh was assassinated by Israel about 2 a.m. local time.")
+    e = find(events, cameo="186")
+    assert e and e[0]["date"] == "2024-08-01"
+
+
+def test_compound_subject_gives_one_event_per_actor(code):
+    events = code("Britain and France condemned Russia.")
+    assert find(events, cameo="111", source="GBR", target="RUS")
+    assert find(events, cameo="111", source="FRA", target="RUS")
+
+
+def test_negated_attack(code):
+    events = code("Israel did not attack Iran on Friday.")
+    attacks = find(events, root="19", source="ISR", target="IRN")
+    assert attacks and attacks[0]["status"] == "negated"
+
+
+def test_conditional_is_hypothetical(code):
+    events = code("If Israel strikes Iran, Hezbollah will attack Israel.")
+    strikes = find(events, root="19", source="ISR", target="IRN")
+    assert strikes and strikes[0]["status"] == "hypothetical"
+
+
+def test_unknown_actor_is_kept(code):
+    events = code("Zorvani Brigade fighters attacked Mosul on Sunday.")
+    e = find(events, root="19")
+    assert e and e[0]["source"] is not None and "Zorvani" in e[0]["source"]["text"]
+
+
+def test_every_event_has_evidence_span(code):
+    text = "Iran and Hamas accused Israel of killing Ismail Haniyeh. Israel struck Gaza."
+    events = code(text, date=None)
+    assert events
+    for e in events:
+        assert e["sentence"] in text
+        assert e["span"][1] - e["span"][0] == len(e["sentence"])
