@@ -91,16 +91,32 @@ class ActorResolver:
                 context: Optional[list[Actor]] = None) -> list[Actor]:
         """Actors for the noun phrase headed by `head`, one per coordinated member."""
         actors = []
-        for member in coordinated(head):
+        members = coordinated(head)
+        if self._is_plain_noun(head, matches):
+            for app in (c for c in head.children if c.dep_ == "appos"):
+                members = coordinated(app)
+                break
+        for member in members:
             actor = self.resolve_one(member, matches, day, context)
             if actor is not None:
                 actors.append(actor)
         return actors
 
+    def _is_plain_noun(self, head, matches) -> bool:
+        """A common noun that is neither a name nor an agent ('the forces it backs')."""
+        if head.pos_ != "NOUN":
+            return False
+        m = matches.get(head.i)
+        return m is None or (m.entry is None and self._modifier_entry(head, matches) is None)
+
     def resolve_one(self, head, matches, day=None, context=None) -> Optional[Actor]:
         if head.lower_ in PRONOUNS and head.pos_ == "PRON":
             return _from_context(head, context)
         text = np_text(head)
+        m = matches.get(head.i)
+        if m is not None and m.entry is not None:
+            found = self._entry_actor(m.entry, day, sector=None)
+            return Actor(found.code, found.country, found.name, text, found.sector)
         for app in (c for c in head.children if c.dep_ == "appos"):
             found = self._resolve_core(app, matches, day)
             if found and found.code:
@@ -130,7 +146,7 @@ class ActorResolver:
             m = matches.get(tok.i)
             if m is not None and m.entry is not None:
                 return m.entry
-        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "for")):
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "from")):
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 m = matches.get(pobj.i)
                 if m is not None and m.entry is not None:
@@ -147,11 +163,7 @@ class ActorResolver:
             return Actor(code, entry.country, entry.name, entry.name, sector_of(code, entry.country))
         country = entry.country
         if entry.kind in ("country", "demonym"):
-            code = country + (sector or "") if sector else (country if entry.kind == "country"
-                                                             else country + "GOV")
-            if sector is None and entry.kind == "demonym":
-                sector = "GOV"
-            return Actor(code, country, entry.name, entry.name, sector)
+            return Actor(country + (sector or ""), country, entry.name, entry.name, sector)
         if entry.kind == "group" and sector and entry.sector not in ("GOV", "IGO") and country \
                 and entry.code.startswith(country + "GOV"):
             return Actor(country + sector, country, entry.name, entry.name, sector)

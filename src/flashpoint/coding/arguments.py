@@ -10,10 +10,13 @@ from __future__ import annotations
 from typing import Callable, Optional
 
 from .parse import RELATIVE_PRONOUNS, SUBJECT_DEPS, child_preps, children
+from .tables import cameo, noun_lexicon
 
 FRAME_VERBS = {"consider", "contemplate", "weigh", "mull", "plan", "prepare", "approve",
                "authorize", "authorise", "propose", "threaten", "vow", "discuss", "order",
                "announce", "claim", "deny", "acknowledge", "admit", "confirm", "avoid"}
+FRAME_NOUNS = {"plan", "preparation", "order", "option", "threat", "decision", "call",
+               "demand", "possibility", "proposal"}
 LIGHT_VERBS = {"make", "launch", "carry", "conduct", "stage", "mount", "issue", "give", "hold",
                "wage", "unleash", "execute", "begin", "start", "continue", "step", "escalate",
                "intensify", "resume", "order", "plan", "prepare", "threaten", "vow", "announce",
@@ -23,6 +26,9 @@ OBJECT_CONTROL = {"order", "instruct", "urge", "ask", "tell", "force", "direct",
                   "allow", "help", "encourage", "call", "permit", "authorize", "push", "press",
                   "pressure", "persuade", "warn", "invite", "request"}
 ACCUSE_VERBS = {"accuse", "blame", "charge", "condemn", "criticize", "denounce", "hold"}
+PATIENT_NOUNS = {"assassination", "killing", "murder", "arrest", "detention", "release",
+                 "execution", "abduction", "kidnapping", "deportation", "capture", "death",
+                 "expulsion", "imprisonment", "torture"}
 DEFAULT_TARGET_PREPS = ("against", "on", "at", "upon", "toward", "towards", "with", "into")
 SOURCE_PREPS = {"by", "from"}
 QUANTITY_NOUNS = {"hundreds", "dozens", "thousands", "scores", "number", "barrage", "salvo",
@@ -59,8 +65,9 @@ def verb_sources(verb, is_actor: IsActor, depth: int = 0) -> list:
         if subj.pos_ not in ("NOUN", "PROPN", "PRON") and not is_actor(subj):
             return []
         return [subj]
-    if children(verb, "nsubjpass"):
-        return []
+    passive = children(verb, "nsubjpass")
+    if passive:
+        return passive[:1] if depth > 0 else []
     return inherited_sources(verb, is_actor, depth)
 
 
@@ -101,7 +108,7 @@ def antecedent_sources(noun, is_actor: IsActor, depth: int) -> list:
     for _ in range(3):
         if is_actor(noun):
             return [noun]
-        if noun.pos_ in ("NOUN", "PROPN") and noun_sources(noun, is_actor, depth + 1):
+        if noun.pos_ == "NOUN" and noun.lemma_.lower() in noun_lexicon():
             return noun_sources(noun, is_actor, depth + 1)
         if noun.head.i == noun.i:
             break
@@ -129,6 +136,10 @@ def verb_targets(verb, preps: tuple, is_actor: IsActor) -> list:
             return [pobj]
     for obj in children(verb, "dative"):
         return [obj]
+    if verb.dep_ == "relcl" and not children(verb, "dobj", "ccomp", "xcomp") and \
+            not any(c.lower_ in RELATIVE_PRONOUNS for c in children(verb, *SUBJECT_DEPS)) and \
+            children(verb, *SUBJECT_DEPS):
+        return [verb.head]
     return []
 
 
@@ -136,11 +147,18 @@ def noun_sources(noun, is_actor: IsActor, depth: int = 0) -> list:
     """Who carries out a nominal event."""
     if depth > 6:
         return []
+    patient = noun.lemma_.lower() in PATIENT_NOUNS and not _of_object(noun)
     for child in noun.lefts:
-        if child.dep_ == "poss" or (child.dep_ in ("amod", "compound", "nmod") and is_actor(child)):
+        if child.dep_ == "poss" and not patient:
             return [child]
-    for prep, pobj in child_preps(noun, SOURCE_PREPS):
-        return [pobj]
+        if child.dep_ in ("amod", "compound", "nmod") and is_actor(child):
+            return [child]
+    for prep, pobj in child_preps(noun, SOURCE_PREPS | ({"of"} if _agentive_of(noun) else set())):
+        if prep.lower_ != "of" or is_actor(pobj):
+            return [pobj]
+    between = between_members(noun)
+    if between:
+        return between[:1]
     for acl in children(noun, "acl"):
         agents = [pobj for prep, pobj in child_preps(acl, {"by"})]
         if agents:
@@ -157,8 +175,8 @@ def governor_sources(noun, is_actor: IsActor, depth: int) -> list:
             return children(gov, "dobj") or []
         if gov.lemma_ == "be" and prep.lower_ == "at":
             return verb_sources(gov, is_actor, depth + 1)
-        if gov.lemma_ in ("retaliation", "response", "revenge") or gov.pos_ != "VERB":
-            return []
+        if gov.pos_ == "NOUN" and gov.lemma_.lower() in FRAME_NOUNS:
+            return noun_sources(gov, is_actor, depth + 1)
         return []
     if noun.dep_ in ("dobj", "attr", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
         if head.lemma_ in LIGHT_VERBS or head.lemma_ in FRAME_VERBS:
@@ -168,8 +186,38 @@ def governor_sources(noun, is_actor: IsActor, depth: int) -> list:
     return []
 
 
+def _agentive_of(noun) -> bool:
+    """'the support of the United States' (agent) vs 'the killing of Haniyeh' (patient)."""
+    rows = noun_lexicon().get(noun.lemma_.lower())
+    if not rows or noun.lemma_.lower() in PATIENT_NOUNS:
+        return False
+    return cameo(rows[-1].code).quad_class in (1, 2) and "of" not in rows[-1].target_preps
+
+
+def _of_object(noun) -> bool:
+    return any(True for _ in child_preps(noun, {"of"}))
+
+
+def between_members(noun) -> list:
+    """'talks between Iran and the United States' -> [Iran, United States]."""
+    for _, pobj in child_preps(noun, {"between"}):
+        members = [pobj] + [c for c in pobj.children if c.dep_ == "conj"]
+        if len(members) >= 2:
+            return members
+    return []
+
+
 def noun_targets(noun, preps: tuple, is_actor: IsActor) -> list:
+    if noun.lemma_.lower() in PATIENT_NOUNS and not _of_object(noun):
+        possessors = children(noun, "poss")
+        if possessors:
+            return possessors
+    between = between_members(noun)
+    if between:
+        return between[1:2]
     allowed = set(preps) | {"on", "against"}
+    if _agentive_of(noun):
+        allowed.discard("of")
     for prep, pobj in child_preps(noun, allowed):
         return [pobj]
     for acl in children(noun, "acl"):

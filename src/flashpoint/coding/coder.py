@@ -35,6 +35,9 @@ DENIABLE_NOUNS = {"involvement", "role", "responsibility", "charge", "charges", 
 AERIAL = {"missile", "missiles", "drone", "drones", "rocket", "rockets", "airstrike",
           "airstrikes", "warplane", "warplanes", "jets", "aircraft", "ballistic"}
 VIOLENT_ROOTS = {"18", "19", "20"}
+SPEECH_NOUNS = {"statement", "report", "remark", "comment", "announcement", "communique"}
+SPEAKER_NOUNS = {"source", "analyst", "witness", "resident", "observer", "expert", "media",
+                 "newspaper", "agency", "television", "spokesman", "spokeswoman", "official"}
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "across", "around", "into"}
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 
@@ -247,6 +250,8 @@ class _SentenceState:
             return any(c.lower_ in values for c in children(tok, "prep"))
         if kind == "mod":
             return any(c.lemma_.lower() in values for c in tok.lefts)
+        if kind == "notprep":
+            return not any(c.lower_ in values for c in children(tok, "prep"))
         if kind == "objmod":
             objs = [args.effective_object(o) for o in children(tok, "dobj")]
             return any(c.lemma_.lower() in values for o in objs for c in o.lefts)
@@ -256,7 +261,7 @@ class _SentenceState:
         rows = verb_lexicon()[verb.lemma_.lower()]
         target_heads = args.verb_targets(verb, rows[0].target_preps, self.is_actor)
         row = self._pick_row(verb, rows, target_heads)
-        if row is None:
+        if row is None or row.code == "none":
             return []
         if row.code == "010":
             return self._statement_frames(verb)
@@ -297,20 +302,18 @@ class _SentenceState:
         if not target_heads and cameo(rows[0].code).root in VIOLENT_ROOTS:
             target_heads = self._target_in_phrase(noun)
         row = self._pick_row(noun, rows, target_heads)
-        if row is None:
+        if row is None or row.code == "none":
             return []
         source_heads = args.noun_sources(noun, self.is_actor)
         return self._build(noun, row.code, source_heads, target_heads, nominal=True)
 
     def _target_in_phrase(self, noun) -> list:
-        """'the killing in Tehran of Hamas' leader' -> leader (skipping places)."""
-        for tok in noun.subtree:
-            if tok.i <= noun.i or tok.dep_ in ("relcl", "acl"):
-                continue
-            if tok.dep_ in ("pobj", "appos") and self.is_actor(tok) and \
-                    tok.text not in self.coder.gazetteer:
-                return [tok]
-        return []
+        """'the killing in Tehran of Hamas' leader' -> leader (persons first, places skipped)."""
+        found = [tok for tok in _phrase_tokens(noun)
+                 if tok.dep_ in ("pobj", "appos") and tok.text not in self.coder.gazetteer
+                 and (self.is_actor(tok) or self.is_person(tok))]
+        persons = [t for t in found if self.is_person(t)]
+        return (persons or found)[:1]
 
     # -- assembling --
     def _build(self, trig, code: str, source_heads: list, target_heads: list,
@@ -345,12 +348,16 @@ class _SentenceState:
         tgt = _target_from_location(src, tgt, location, code)
         confidence = 0.85 - (0.1 if nominal else 0) - (0.15 if src is None or not src.code else 0) \
             - (0.1 if tgt is None else 0)
+        definite = nominal and any(c.dep_ == "poss" or c.lower_ in ("the", "this", "that")
+                                   for c in trig.lefts)
+        if self.ctx.article.title_span and self.sent.start == self.ctx.article.title_span[0]:
+            confidence -= 0.05  # a headline is weaker evidence than the body
         return Frame(code=code, trigger_start=start, trigger_end=start + len(trig.text),
                      sentence=self.sent.text, sentence_start=self.sent.start, source=src,
                      target=tgt, status=status, attribution=attribution,
                      quote=quote_for(self.sent.text, trig.idx), location=location,
                      date=date_value, date_explicit=explicit, nominal=nominal,
-                     confidence=round(max(confidence, 0.3), 2))
+                     definite=definite, confidence=round(max(confidence, 0.3), 2))
 
     def _refine_code(self, code: str, trig) -> str:
         if code in ("190", "183"):
@@ -376,6 +383,7 @@ class _SentenceState:
     def _attribution(self, trig, info) -> tuple[Optional[Attribution], str]:
         status = info.status
         head = info.alleged_by or info.speaker or self.according or root_speaker(self.doc, trig)
+        head = self._speaker_head(head)
         if head is None:
             return None, status
         actor = self._speaker_actor(head)
@@ -384,6 +392,20 @@ class _SentenceState:
         if status == "asserted":
             status = "alleged" if info.alleged_by is not None else "reported"
         return attribution, status
+
+    def _speaker_head(self, head):
+        """The word that names who speaks: 'statements from officials' -> officials."""
+        if head is None:
+            return None
+        if head.lemma_.lower() in SPEECH_NOUNS:
+            for _, pobj in child_preps(head, {"from", "of", "by"}):
+                return pobj
+            possessors = children(head, "poss")
+            return possessors[0] if possessors else None
+        if head.pos_ == "PRON" or self.is_actor(head) or head.i in self.matches or \
+                self.is_person(head) or head.lemma_.lower() in SPEAKER_NOUNS:
+            return head
+        return None
 
     def _speaker_actor(self, head) -> Optional[Actor]:
         found = self.actors([head], self.ctx.day)
@@ -411,7 +433,8 @@ class _SentenceState:
         return (best[1], True) if best else (None, False)
 
     def _location(self, trig) -> Optional[Location]:
-        for tok in trig.subtree:
+        """The first place in a locative phrase of the event's own phrase or clause."""
+        for tok in _phrase_tokens(trig):
             if tok.dep_ == "prep" and tok.lower_ in LOCATIVE_PREPS:
                 place = self._place_in(tok)
                 if place:
@@ -419,7 +442,7 @@ class _SentenceState:
         return None
 
     def _place_in(self, prep) -> Optional[Location]:
-        toks = [t for t in prep.subtree if t.dep_ not in ("relcl",)]
+        toks = _phrase_tokens(prep)
         for i, tok in enumerate(toks):
             for n in (3, 2, 1):
                 name = " ".join(t.text for t in toks[i:i + n])
@@ -427,6 +450,24 @@ class _SentenceState:
                 if place is not None and toks[i].pos_ == "PROPN":
                     return Location(place.name, place.country, place.lat, place.lon)
         return None
+
+
+CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "parataxis", "appos"}
+
+
+def _phrase_tokens(trig) -> list:
+    """The trigger's subtree without embedded clauses or other event words."""
+    out, stack = [], [trig]
+    while stack:
+        tok = stack.pop()
+        for child in tok.children:
+            if child.dep_ in CLAUSE_DEPS and child.pos_ in ("VERB", "AUX"):
+                continue
+            if child.i != trig.i and child.pos_ == "NOUN" and child.lemma_.lower() in noun_lexicon():
+                continue
+            out.append(child)
+            stack.append(child)
+    return sorted(out, key=lambda t: t.i)
 
 
 def _in_subtree(tok, root) -> bool:
@@ -493,13 +534,17 @@ def resolve_coreference(frames: list[Frame]) -> list[Frame]:
                 status = "alleged" if src.status == "alleged" else f.status
                 f = f.with_(source=src.source, status=status,
                             attribution=f.attribution or src.attribution)
-        if f.target is None and f.root in VIOLENT_ROOTS:
+        if f.target is None and f.root in VIOLENT_ROOTS and f.definite:
             tgt = next((o for o in peers if o.target is not None and
                         actor_key(o.source) == actor_key(f.source)), None)
             if tgt is not None:
                 f = f.with_(target=tgt.target)
+        if f.location is None:
+            placed = next((o for o in peers if o.location is not None and _same_reality(o, f)), None)
+            if placed is not None:
+                f = f.with_(location=placed.location)
         if f.date is None:
-            dated = [o for o in peers if o.date_explicit]
+            dated = [o for o in peers if o.date_explicit and _same_reality(o, f)]
             if dated:
                 nearest = min(dated, key=lambda o: abs(o.trigger_start - f.trigger_start))
                 f = f.with_(date=nearest.date)
@@ -507,14 +552,24 @@ def resolve_coreference(frames: list[Frame]) -> list[Frame]:
     return out
 
 
+def _same_reality(a: Frame, b: Frame) -> bool:
+    """A plan or a hypothesis is not the same event as what happened."""
+    factual = {"asserted", "reported", "alleged"}
+    return a.status == b.status or (a.status in factual and b.status in factual)
+
+
 def _same_event(a: Frame, b: Frame) -> bool:
+    """Could `a` and `b` be two mentions of one event? (same root checked by the caller)"""
     if a.target is not None and b.target is not None:
         if actor_key(a.target) != actor_key(b.target):
             return False
         return a.source is None or b.source is None or actor_key(a.source) == actor_key(b.source)
-    if a.source is not None and b.source is not None:
-        return actor_key(a.source) == actor_key(b.source) and a.root in VIOLENT_ROOTS | {"01"}
-    return False
+    if a.source is None or b.source is None or actor_key(a.source) != actor_key(b.source):
+        return False
+    if a.target is None and b.target is None:
+        return True
+    vague = a if a.target is None else b
+    return vague.definite
 
 
 def _default_date(f: Frame, doc_date: Optional[str]) -> Frame:
@@ -528,8 +583,14 @@ def deduplicate(frames: list[Frame]) -> list[Frame]:
     best: dict[tuple, Frame] = {}
     for f in frames:
         key = (actor_key(f.source), actor_key(f.target), f.code, f.status, f.date)
-        if key not in best or f.confidence > best[key].confidence:
+        old = best.get(key)
+        if old is None:
             best[key] = f
+            continue
+        keep, other = (f, old) if f.confidence > old.confidence else (old, f)
+        best[key] = keep.with_(attribution=keep.attribution or other.attribution,
+                               quote=keep.quote or other.quote,
+                               location=keep.location or other.location)
     return sorted(best.values(), key=lambda f: f.trigger_start)
 
 

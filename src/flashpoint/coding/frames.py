@@ -23,6 +23,7 @@ class Frame:
     date: Optional[str] = None
     date_explicit: bool = False
     nominal: bool = False
+    definite: bool = False  # "the assassination": refers back to a known event
     source_person: bool = False
     target_person: bool = False
     confidence: float = 0.8

@@ -27,6 +27,8 @@ PLAN_WORDS = {"plan", "prepare", "order", "instruct", "intend", "decide", "aim",
 HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "can", "must"}
 FUTURE_AUX = {"will", "shall", "'ll"}
 CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
+_CONDITIONAL_PHRASE = re.compile(r"\b(?:in the event that|in the event of|in case)\b[^.;:]*$",
+                                 re.IGNORECASE)
 _QUOTE = re.compile(r"[“\"]([^”\"]{3,})[”\"]")
 
 PRIORITY = ("negated", "hypothetical", "planned", "alleged", "reported", "asserted")
@@ -45,52 +47,92 @@ def _rank(status: str) -> int:
     return PRIORITY.index(status)
 
 
+FRAME_WORDS = DENY_VERBS | ACK_VERBS | AVOID_VERBS | ALLEGE_VERBS | CONSIDER_WORDS | PLAN_WORDS
+CARRIER_VERBS = {"make", "launch", "carry", "conduct", "stage", "mount", "issue", "give", "hold",
+                 "wage", "unleash", "begin", "start", "continue", "resume", "be", "have", "go",
+                 "extend", "express", "offer", "receive", "see", "view", "deem"}
+BOUNDARY_DEPS = {"relcl", "acl", "appos"}
+
+
+def _frame_effect(anc, prev, trigger) -> tuple[Optional[str], Optional[str]]:
+    """(status, frame lemma) that the governing word `anc` gives the event below it."""
+    lemma = anc.lemma_.lower()
+    negated = has_negation(anc)
+    if lemma in DENY_VERBS and prev.dep_ in ("ccomp", "xcomp", "dobj", "conj", "pcomp"):
+        return ("alleged" if negated else "negated"), lemma
+    if lemma in ACK_VERBS and negated:
+        return "alleged", lemma
+    if lemma in AVOID_VERBS and not negated:
+        return "negated", lemma
+    if lemma in ALLEGE_VERBS:
+        return "alleged", lemma
+    if lemma in CONSIDER_WORDS or lemma == "deter":
+        return "hypothetical", lemma
+    if lemma in PLAN_WORDS:
+        return "planned", lemma
+    return None, None
+
+
 def event_status(trigger) -> StatusInfo:
-    """Walk from the trigger to the root and collect what its clause depends on."""
+    """Walk from the trigger to the root and collect what its clause depends on.
+
+    Frame words (deny, consider, order, accuse ...) act on the event only until the walk
+    leaves its clause: through a relative clause or through another content verb.
+    """
     found = ["asserted"]
-    modal_future = False
     frame = None
     alleged_by = None
     speaker = None
     if has_negation(trigger):
         found.append("negated")
     found += _modal_statuses(trigger)
+    found += _copula_subject_status(trigger)
     modal_future = bool(aux_words(trigger) & (FUTURE_AUX | {"would"}))
+    blocked = False
     prev = trigger
     for anc in ancestors(trigger):
         lemma = anc.lemma_.lower()
-        negated_anc = has_negation(anc)
-        if lemma in DENY_VERBS and prev.dep_ in ("ccomp", "xcomp", "dobj", "conj"):
-            found.append("alleged" if negated_anc else "negated")
-        elif lemma in ACK_VERBS and negated_anc:
-            found.append("alleged")
-        elif lemma in AVOID_VERBS and not negated_anc:
-            found.append("negated")
-        elif lemma in ALLEGE_VERBS:
-            found.append("alleged")
-            alleged_by = alleged_by or _subject(anc)
-        elif lemma in CONSIDER_WORDS:
-            found.append("hypothetical")
-            frame = frame or lemma
-        elif lemma in PLAN_WORDS:
-            found.append("planned")
-            frame = frame or lemma
-        if lemma == "event" and anc.head.lower_ == "in":
-            found.append("hypothetical")
-        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in anc.children):
-            found.append("hypothetical")
+        if prev.dep_ in BOUNDARY_DEPS:
+            blocked = True
+        if not blocked:
+            status, lemma_frame = _frame_effect(anc, prev, trigger)
+            if status:
+                found.append(status)
+                frame = frame or lemma_frame
+                if lemma in ALLEGE_VERBS:
+                    alleged_by = alleged_by or _subject(anc)
+            if (lemma == "event" and anc.head.lower_ == "in") or any(
+                    c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in anc.children):
+                found.append("hypothetical")
+            if anc.pos_ in ("VERB", "AUX") and prev.dep_ in ("xcomp", "conj"):
+                found += _modal_statuses(anc)
+                modal_future = modal_future or bool(aux_words(anc) & ({"would"} | FUTURE_AUX))
+            found += _copula_subject_status(anc)
         if lemma in SAY_VERBS and speaker is None and prev.dep_ in ("ccomp", "parataxis",
-                                                                   "advcl", "conj", "dobj"):
+                                                                   "advcl", "dobj"):
             speaker = _subject(anc)
             modal_future = modal_future or bool(aux_words(prev) & ({"would"} | FUTURE_AUX))
-        if anc.pos_ in ("VERB", "AUX") and prev.dep_ in ("xcomp", "conj"):
-            found += _modal_statuses(anc)
-            modal_future = modal_future or bool(aux_words(anc) & ({"would"} | FUTURE_AUX))
+        if anc.pos_ == "VERB" and lemma not in FRAME_WORDS | SAY_VERBS | CARRIER_VERBS:
+            blocked = True
         prev = anc
     if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in trigger.children):
         found.append("hypothetical")
+    if _CONDITIONAL_PHRASE.search(trigger.doc[:trigger.i].text):
+        found.append("hypothetical")
     status = min(found, key=_rank)
     return StatusInfo(status, modal_future, frame, alleged_by, speaker)
+
+
+def _copula_subject_status(tok) -> list[str]:
+    """'One option is an attack': the subject of the copula frames the event."""
+    if tok.dep_ not in ("attr", "acomp") or tok.head.lemma_ != "be":
+        return []
+    for subj in children(tok.head, "nsubj"):
+        if subj.lemma_.lower() in CONSIDER_WORDS:
+            return ["hypothetical"]
+        if subj.lemma_.lower() in PLAN_WORDS:
+            return ["planned"]
+    return []
 
 
 def _modal_statuses(tok) -> list[str]:

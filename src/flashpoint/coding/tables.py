@@ -72,7 +72,7 @@ def _load_lexicon(name: str) -> dict[str, list[LexRow]]:
     for row in _tsv(DATA_DIR / name):
         row += [""] * (4 - len(row))
         lemma, code, cond, preps = (c.strip() for c in row[:4])
-        if code not in table:
+        if code not in table and code != "none":
             raise DataError(f"{name}: {lemma!r} has unknown CAMEO code {code!r}", "E202")
         entry = LexRow(lemma, code, _parse_conditions(cond),
                        tuple(p for p in preps.split("|") if p))
