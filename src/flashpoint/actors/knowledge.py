@@ -44,16 +44,25 @@ class ActorKnowledge:
     names: dict[tuple[str, ...], Entry] = field(default_factory=dict)  # case-sensitive
     agents: dict[tuple[str, ...], str] = field(default_factory=dict)  # lowercase -> sector
     max_len: int = 1
+    _starts: Optional[frozenset] = None
+
+    def start_words(self) -> frozenset:
+        """First tokens of every phrase: a scan can skip any other word at once."""
+        if self._starts is None:
+            self._starts = frozenset(k[0] for k in self.names) | frozenset(k[0] for k in self.agents)
+        return self._starts
 
     def add_name(self, phrase: str, entry: Entry) -> None:
         key = phrase_key(phrase)
         if key and key not in self.names:
             self.names[key] = entry
+            self._starts = None
             self.max_len = max(self.max_len, len(key))
 
     def add_agent(self, phrase: str, sector: str) -> None:
         key = tuple(t.lower() for t in phrase_key(phrase))
         self.agents[key] = sector
+        self._starts = None
         self.max_len = max(self.max_len, len(key))
 
 

@@ -30,9 +30,13 @@ def find_matches(tokens: Sequence, kb: ActorKnowledge) -> list[Match]:
     """Longest-first scan of the sentence for known names and agent nouns."""
     texts = [t.text.translate(_APOS) for t in tokens]
     lowers = [t.lower() for t in texts]
+    starts = kb.start_words()
     out: list[Match] = []
     i = 0
     while i < len(texts):
+        if texts[i] not in starts and lowers[i] not in starts:
+            i += 1
+            continue
         hit = None
         for n in range(min(kb.max_len, len(texts) - i), 0, -1):
             key = tuple(texts[i:i + n])

@@ -151,8 +151,10 @@ class _SentenceState:
 
     def __init__(self, coder: Coder, doc, sent: Sentence, ctx: DocContext, matches):
         self.coder, self.doc, self.sent, self.ctx, self.matches = coder, doc, sent, ctx, matches
+        self.root = next((t for t in doc if t.head.i == t.i), None)
         self.main_subject = self._main_subject()
         self.according = according_to(doc)
+        self._date_cache: dict[str, list] = {}
 
     # -- actors --
     def is_actor(self, tok) -> bool:
@@ -207,7 +209,7 @@ class _SentenceState:
         return ctx
 
     def _main_subject(self) -> Optional[Actor]:
-        root = next((t for t in self.doc if t.head.i == t.i), None)
+        root = self.root
         if root is None:
             return None
         for subj in children(root, "nsubj", "nsubjpass"):
@@ -381,7 +383,7 @@ class _SentenceState:
 
     def _attribution(self, trig, info) -> tuple[Optional[Attribution], str]:
         status = info.status
-        head = info.alleged_by or info.speaker or self.according or root_speaker(self.doc, trig)
+        head = info.alleged_by or info.speaker or self.according or root_speaker(self.doc, trig, self.root)
         head = self._speaker_head(head)
         if head is None:
             return None, status
@@ -420,16 +422,24 @@ class _SentenceState:
         prefer = "future" if info.status in ("planned",) and self.ctx.prefer == "past" \
             else self.ctx.prefer
         best = None
-        for mention, resolved in iter_resolved(self.sent.text, self.ctx.reference, prefer):
-            tok = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if tok is None:
-                continue
+        for tok, resolved in self._dates(prefer):
             gov = governing_verb(tok.root)
             rank = 0 if gov.i == trig.i or _in_subtree(tok.root, trig) else \
                 1 if any(a.i == gov.i for a in ancestors(trig)) else None
             if rank is not None and (best is None or rank < best[0]):
                 best = (rank, resolved.value)
         return (best[1], True) if best else (None, False)
+
+    def _dates(self, prefer: str) -> list:
+        """(token span, resolved date) of each date expression, computed once per sentence."""
+        if prefer not in self._date_cache:
+            found = []
+            for mention, resolved in iter_resolved(self.sent.text, self.ctx.reference, prefer):
+                span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+                if span is not None:
+                    found.append((span, resolved))
+            self._date_cache[prefer] = found
+        return self._date_cache[prefer]
 
     def _location(self, trig) -> Optional[Location]:
         """The first place in a locative phrase of the event's own phrase or clause."""
@@ -524,9 +534,16 @@ def merge_sentence_frames(frames: list[Frame]) -> list[Frame]:
 
 def resolve_coreference(frames: list[Frame]) -> list[Frame]:
     """Mentions of one event share what each knows: dates, a missing source or target."""
+    by_root: dict[str, list[Frame]] = {}
+    for f in frames:
+        by_root.setdefault(f.root, []).append(f)
     out = []
     for f in frames:
-        peers = [o for o in frames if o is not f and o.root == f.root and _same_event(f, o)]
+        if f.source is not None and f.location is not None and f.date is not None and \
+                (f.target is not None or not f.definite):
+            out.append(f)
+            continue
+        peers = [o for o in by_root[f.root] if o is not f and _same_event(f, o)]
         if f.source is None:
             src = next((o for o in peers if o.source is not None), None)
             if src is not None:

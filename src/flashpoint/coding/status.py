@@ -152,6 +152,8 @@ def _subject(verb):
 
 def according_to(doc) -> Optional[object]:
     """The head of an 'according to X' phrase in the sentence."""
+    if "ccording" not in doc.text:
+        return None
     for tok in doc:
         if tok.lower_ == "according":
             for _, pobj in child_preps(tok, {"to"}):
@@ -166,9 +168,10 @@ def according_to(doc) -> Optional[object]:
     return None
 
 
-def root_speaker(doc, trigger) -> Optional[object]:
+def root_speaker(doc, trigger, root=None) -> Optional[object]:
     """'..., the officials said.': the root is a reporting verb placed after the event."""
-    root = next((t for t in doc if t.head.i == t.i), None)
+    if root is None:
+        root = next((t for t in doc if t.head.i == t.i), None)
     if root is None or root.i == trigger.i or root.lemma_ not in SAY_VERBS:
         return None
     if trigger.i > root.i and not any(a.i == root.i for a in ancestors(trigger)):
