@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import sys
+from collections import deque
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator, Optional, Union
 
@@ -113,40 +114,61 @@ class _NearDuplicates:
 def run(paths: Iterable[str], db: str, workers: int = 1, max_bytes: int = MAX_BYTES,
         actor_files: tuple[str, ...] = (), progress: bool = True,
         say: Callable[[str], None] = lambda m: print(m, file=sys.stderr)) -> RunReport:
-    """Ingest, code and store; every problem is reported with `say` as one line."""
+    """Ingest, code and store; every problem is reported with `say` as one line.
+
+    Reading and de-duplication run lazily while the workers code (the pool pulls the
+    articles from a generator), so the main process is the only writer throughout.
+    """
     report = RunReport()
     with Store(db) as store:
-        pending = _plan(store, paths, max_bytes, report, say)
-        bar = _progress(len(pending), progress)
+        reader = store.reader()
+        pending: deque[StoredDocument] = deque()
+        duplicates: list[StoredDocument] = []
+
+        def to_code() -> Iterator[Article]:
+            for doc in _plan(reader, paths, max_bytes, report, say):
+                if doc.duplicate_of:
+                    duplicates.append(doc)
+                else:
+                    pending.append(doc)
+                    yield doc.article
+
+        bar = _progress(progress)
         batch: list[StoredDocument] = []
         try:
-            for (article, doc), (_, result) in zip(pending, coded_articles(
-                    (a for a, _ in pending), workers, actor_files)):
+            for article, result in coded_articles(to_code(), workers, actor_files):
+                doc = pending.popleft()
                 bar.update(1)
                 if isinstance(result, str):
                     report.problems.append(result)
-                    bar.write(result) if progress else say(result)
+                    bar.write(result)
                     continue
                 doc.events = result
                 batch.append(doc)
                 report.coded += 1
                 report.events += len(result)
                 if len(batch) >= BATCH_DOCS:
-                    store.write_batch(batch)
+                    store.write_batch(_take(duplicates) + batch)
                     batch = []
-            store.write_batch(batch)
+            store.write_batch(_take(duplicates) + batch)
         except KeyboardInterrupt:
             report.interrupted = True
         finally:
             bar.close()
+            reader.close()
     return report
 
 
+def _take(items: list) -> list:
+    taken = items[:]
+    del items[:len(taken)]
+    return taken
+
+
 def _plan(store: Store, paths, max_bytes: int, report: RunReport, say
-          ) -> list[tuple[Article, StoredDocument]]:
-    """Read everything, store exact/near duplicates at once, return what needs coding."""
+          ) -> Iterator[StoredDocument]:
+    """Read the inputs; skip unchanged documents; mark exact and near duplicates."""
     near = _NearDuplicates(store)
-    pending: list[tuple[Article, StoredDocument]] = []
     seen_hashes: dict[str, str] = {}
     for item in iter_articles(paths, max_bytes):
         if isinstance(item, InputError):
@@ -171,12 +193,10 @@ def _plan(store: Store, paths, max_bytes: int, report: RunReport, say
             doc.duplicate_of, doc.similarity = near.find(item.doc_id, signature, keys)
         if doc.duplicate_of:
             report.duplicates += 1
-            store.write_batch([doc])
-            continue
-        seen_hashes[digest] = item.doc_id
-        near.add(item.doc_id, signature, keys)
-        pending.append((item, doc))
-    return pending
+        else:
+            seen_hashes[digest] = item.doc_id
+            near.add(item.doc_id, signature, keys)
+        yield doc
 
 
 class _NoBar:
@@ -190,9 +210,9 @@ class _NoBar:
         pass
 
 
-def _progress(total: int, enabled: bool):
-    if not enabled or total < 2:
+def _progress(enabled: bool):
+    if not enabled:
         return _NoBar()
     from tqdm import tqdm
 
-    return tqdm(total=total, unit="doc", desc="coding", file=sys.stderr, leave=False)
+    return tqdm(unit="doc", desc="coding", file=sys.stderr, leave=False)

@@ -17,10 +17,11 @@ from ..actors import ActorResolver, Gazetteer
 from ..actors.gazetteer import default_gazetteer
 from ..actors.knowledge import DATA_DIR as ACTOR_DATA
 from ..models import Actor, Article, Attribution, Event, Location
-from ..nlp import Sentence, load_nlp, split_sentences
+from ..nlp import Sentence, load_nlp, split_sentences, use_lemma_table
 from . import arguments as args
 from .dates import iter_resolved
 from .frames import Frame, actor_key
+from .lemmas import build_lemma_tables
 from .parse import ancestors, children, child_preps, governing_verb, has_negation
 from .status import (SAY_VERBS, according_to, event_status, is_anonymous, quote_for,
                      root_speaker)
@@ -91,6 +92,8 @@ class Coder:
         self.gazetteer = gazetteer or default_gazetteer()
         self.anchors = load_anchors()
         self.first_words = frozenset(k[0] for k in self.resolver.kb.names)
+        use_lemma_table(*build_lemma_tables(STATEMENT_VERBS | INVOLVEMENT,
+                                            DENIABLE_NOUNS | SPEECH_NOUNS | SPEAKER_NOUNS))
 
     # ---- document level -------------------------------------------------
     def candidate_sentences(self, article: Article) -> list[Sentence]:

@@ -65,6 +65,41 @@ def load_nlp():
     return nlp
 
 
+_LEMMAS: dict[str, dict[str, str]] = {"VERB": {}, "NOUN": {}}
+
+
+def use_lemma_table(verbs: dict[str, str], nouns: dict[str, str]) -> None:
+    """Replace spaCy's rule lemmatizer by a lookup of the forms the caller cares about.
+
+    Every other word gets its lower-cased form as lemma. The rule lemmatizer costs about
+    a tenth of the parse; flashpoint only ever compares lemmas with its own word lists.
+    """
+    _LEMMAS["VERB"].update(verbs)
+    _LEMMAS["NOUN"].update(nouns)
+    nlp = load_nlp()
+    if "lemmatizer" in nlp.pipe_names:
+        from spacy.language import Language
+
+        if not Language.has_factory("flashpoint_lemmas"):
+            Language.component("flashpoint_lemmas", func=lookup_lemmas)
+        nlp.replace_pipe("lemmatizer", "flashpoint_lemmas")
+
+
+def lookup_lemmas(doc):
+    verbs, nouns = _LEMMAS["VERB"], _LEMMAS["NOUN"]
+    for tok in doc:
+        lower = tok.lower_
+        if tok.pos_ in ("VERB", "AUX"):
+            tok.lemma_ = verbs.get(lower, lower)
+        elif tok.pos_ == "NOUN":
+            tok.lemma_ = nouns.get(lower, lower)
+        elif tok.pos_ == "PROPN":
+            tok.lemma_ = tok.text
+        else:
+            tok.lemma_ = lower
+    return doc
+
+
 def tag_to_pos(doc):
     """Coarse POS from the fine tag; auxiliaries and the copula by their form."""
     for tok in doc:
@@ -103,11 +138,3 @@ def _emit(text: str, start: int, end: int) -> Iterator[Sentence]:
 def make_doc(text: str):
     """Tokenize only (for filters and tests)."""
     return load_nlp().make_doc(text)
-
-
-def parse_sentences(sentences: Iterable[Sentence], batch_size: int = 64):
-    """Yield (Sentence, parsed Doc) pairs."""
-    sentences = list(sentences)
-    nlp = load_nlp()
-    docs = nlp.pipe((s.text for s in sentences), batch_size=batch_size)
-    yield from zip(sentences, docs)

@@ -80,6 +80,12 @@ class Store:
         if not read_only:
             self.con.execute(SCHEMA.read_text())
 
+    def reader(self) -> "Store":
+        """A second connection to the same database, for reads from another thread."""
+        other = Store.__new__(Store)
+        other.path, other.con = self.path, self.con.cursor()
+        return other
+
     def close(self) -> None:
         self.con.close()
 
