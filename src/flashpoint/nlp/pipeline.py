@@ -78,36 +78,27 @@ def use_lemma_table(verbs: dict[str, str], nouns: dict[str, str]) -> None:
     _LEMMAS["NOUN"].update(nouns)
     nlp = load_nlp()
     if "lemmatizer" in nlp.pipe_names:
-        from spacy.language import Language
-
-        if not Language.has_factory("flashpoint_lemmas"):
-            Language.component("flashpoint_lemmas", func=lookup_lemmas)
-        nlp.replace_pipe("lemmatizer", "flashpoint_lemmas")
-
-
-def lookup_lemmas(doc):
-    verbs, nouns = _LEMMAS["VERB"], _LEMMAS["NOUN"]
-    for tok in doc:
-        lower = tok.lower_
-        if tok.pos_ in ("VERB", "AUX"):
-            tok.lemma_ = verbs.get(lower, lower)
-        elif tok.pos_ == "NOUN":
-            tok.lemma_ = nouns.get(lower, lower)
-        elif tok.pos_ == "PROPN":
-            tok.lemma_ = tok.text
-        else:
-            tok.lemma_ = lower
-    return doc
+        nlp.remove_pipe("lemmatizer")
 
 
 def tag_to_pos(doc):
-    """Coarse POS from the fine tag; auxiliaries and the copula by their form."""
+    """Coarse POS from the fine tag (auxiliaries and the copula by their form), and the
+    lemma from the lookup table once one is installed."""
+    verbs, nouns = _LEMMAS["VERB"], _LEMMAS["NOUN"]
+    lookup = bool(verbs)
     for tok in doc:
+        lower = tok.lower_
         pos = TAG_TO_POS.get(tok.tag_, "X")
-        if pos == "VERB" and tok.lower_ in AUX_WORDS and (
-                tok.dep_ in ("aux", "auxpass") or tok.lower_ in COPULA):
+        if pos == "VERB" and lower in AUX_WORDS and (tok.dep_ in ("aux", "auxpass") or lower in COPULA):
             pos = "AUX"
         tok.pos_ = pos
+        if lookup:
+            if pos in ("VERB", "AUX"):
+                tok.lemma_ = verbs.get(lower, lower)
+            elif pos == "NOUN":
+                tok.lemma_ = nouns.get(lower, lower)
+            else:
+                tok.lemma_ = tok.text if pos == "PROPN" else lower
     return doc
 
 
