@@ -141,7 +141,7 @@ class ActorResolver:
         if sector is None:
             return None
         if modifier is None:
-            return Actor(None, None, None, head.text, sector)
+            return Actor(None, None, None, head.text, None if sector == "*" else sector)
         return self._entry_actor(modifier, day, sector)
 
     def _modifier_entry(self, head, matches) -> Optional[Entry]:
@@ -162,6 +162,8 @@ class ActorResolver:
 
     @staticmethod
     def _entry_actor(entry: Entry, day, sector) -> Actor:
+        if sector == "*":  # "members of X", "organisations": the owner's own code
+            sector = None
         if entry.kind == "person":
             code = person_code(entry, day)
             return Actor(code, entry.country, entry.name, entry.name, sector_of(code, entry.country))

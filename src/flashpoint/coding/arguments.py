@@ -21,11 +21,15 @@ LIGHT_VERBS = {"make", "launch", "carry", "conduct", "stage", "mount", "issue", 
                "wage", "unleash", "execute", "begin", "start", "continue", "step", "escalate",
                "intensify", "resume", "order", "plan", "prepare", "threaten", "vow", "announce",
                "undertake", "perpetrate", "commit", "receive", "have", "be", "express", "offer",
-               "extend", "pay", "sign", "reach", "strike", "provide", "impose", "lodge", "file"}
+               "extend", "pay", "sign", "reach", "strike", "provide", "impose", "lodge", "file",
+               "take", "pledge", "promise", "expand", "tighten", "toughen", "renew", "announce",
+               "approve", "seek", "need"}
 OBJECT_CONTROL = {"order", "instruct", "urge", "ask", "tell", "force", "direct", "command",
                   "allow", "help", "encourage", "call", "permit", "authorize", "push", "press",
                   "pressure", "persuade", "warn", "invite", "request"}
-ACCUSE_VERBS = {"accuse", "blame", "charge", "condemn", "criticize", "denounce", "hold"}
+ACCUSE_VERBS = {"accuse", "blame", "charge", "condemn", "criticize", "criticise", "denounce",
+                "hold", "slam", "decry", "censure", "rebuke"}
+RECIPROCAL_CODES = {"040", "043", "044", "046", "0841", "057", "190", "193", "019", "036"}
 PATIENT_NOUNS = {"assassination", "killing", "murder", "arrest", "detention", "release",
                  "execution", "abduction", "kidnapping", "deportation", "capture", "death",
                  "expulsion", "imprisonment", "torture"}
@@ -37,15 +41,21 @@ TARGET_NOUNS = {"compound", "facility", "facilities", "site", "sites", "target",
                 "base", "bases", "embassy", "consulate", "territory", "soil", "interests",
                 "assets", "positions", "convoy", "vessel", "vessels", "ship", "ships", "camp",
                 "camps", "headquarters", "infrastructure", "installations", "outpost", "outposts",
-                "sovereignty", "forces", "personnel", "proxies", "allies"}
+                "sovereignty", "forces", "personnel", "proxies", "allies", "building", "buildings",
+                "program", "programme", "mission", "plant", "plants", "airport", "port",
+                "residence", "office", "offices"}
+MONEY_WORDS = {"billion", "million", "trillion", "$", "dollars", "euros"}
 
 IsActor = Callable[[object], bool]
 
 
 def effective_object(tok):
-    """'hundreds of missiles' -> missiles."""
+    """'hundreds of missiles' -> missiles; '$14 billion in military aid' -> aid."""
     if tok.lower_ in QUANTITY_NOUNS or tok.lemma_ in QUANTITY_NOUNS:
         for _, pobj in child_preps(tok, {"of"}):
+            return pobj
+    if tok.lower_ in MONEY_WORDS or tok.pos_ == "NUM":
+        for _, pobj in child_preps(tok, {"in", "of"}):
             return pobj
     return tok
 
@@ -64,6 +74,8 @@ def verb_sources(verb, is_actor: IsActor, depth: int = 0) -> list:
             return antecedent_sources(verb.head, is_actor, depth + 1)
         if subj.pos_ not in ("NOUN", "PROPN", "PRON") and not is_actor(subj):
             return []
+        if subj.pos_ == "NOUN" and not is_actor(subj) and subj.lemma_.lower() in noun_lexicon():
+            return noun_sources(subj, is_actor, depth + 1)
         return [subj]
     passive = children(verb, "nsubjpass")
     if passive:
@@ -148,6 +160,9 @@ def noun_sources(noun, is_actor: IsActor, depth: int = 0) -> list:
     if depth > 6:
         return []
     patient = noun.lemma_.lower() in PATIENT_NOUNS and not _of_object(noun)
+    accused = _accused_of(noun)
+    if accused:
+        return accused
     for child in noun.lefts:
         if child.dep_ == "poss" and not patient:
             return [child]
@@ -171,8 +186,6 @@ def governor_sources(noun, is_actor: IsActor, depth: int) -> list:
     head = noun.head
     if noun.dep_ == "pobj" and head.dep_ == "prep":
         prep, gov = head, head.head
-        if gov.lemma_ in ACCUSE_VERBS and prep.lower_ in ("of", "for"):
-            return children(gov, "dobj") or []
         if gov.lemma_ == "be" and prep.lower_ == "at":
             return verb_sources(gov, is_actor, depth + 1)
         if gov.pos_ == "NOUN" and gov.lemma_.lower() in FRAME_NOUNS:
@@ -192,6 +205,16 @@ def _agentive_of(noun) -> bool:
     if not rows or noun.lemma_.lower() in PATIENT_NOUNS:
         return False
     return cameo(rows[-1].code).quad_class in (1, 2) and "of" not in rows[-1].target_preps
+
+
+def _accused_of(noun) -> list:
+    """'criticised Israel for its bombardment' -> Israel carried out the bombardment."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("of", "for"):
+        gov = head.head
+        if gov.lemma_ in ACCUSE_VERBS:
+            return children(gov, "dobj")[:1]
+    return []
 
 
 def _of_object(noun) -> bool:
@@ -222,5 +245,9 @@ def noun_targets(noun, preps: tuple, is_actor: IsActor) -> list:
         return [pobj]
     for acl in children(noun, "acl"):
         for prep, pobj in child_preps(acl, {"against", "on"}):
+            return [pobj]
+    head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_ in LIGHT_VERBS:
+        for prep, pobj in child_preps(head, {"against", "on", "with"}):
             return [pobj]
     return []

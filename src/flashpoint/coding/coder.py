@@ -36,6 +36,13 @@ DENIABLE_NOUNS = {"involvement", "role", "responsibility", "charge", "charges", 
 AERIAL = {"missile", "missiles", "drone", "drones", "rocket", "rockets", "airstrike",
           "airstrikes", "warplane", "warplanes", "jets", "aircraft", "ballistic"}
 VIOLENT_ROOTS = {"18", "19", "20"}
+TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+              "january", "february", "march", "april", "may", "june", "july", "august",
+              "september", "october", "november", "december", "today", "yesterday", "tonight"}
+ORG_WORDS = {"Group", "Council", "Army", "Front", "Brigade", "Brigades", "Party", "Movement",
+             "Ministry", "Committee", "Forces", "Union", "Organization", "Organisation",
+             "Agency", "Corps", "Guard", "Guards", "Battalion", "Militia", "Command",
+             "Authority", "Court", "Parliament", "Assembly", "Government", "Bank", "Company"}
 SPEECH_NOUNS = {"statement", "report", "remark", "comment", "announcement", "communique"}
 SPEAKER_NOUNS = {"source", "analyst", "witness", "resident", "observer", "expert", "media",
                  "newspaper", "agency", "television", "spokesman", "spokeswoman", "official"}
@@ -58,7 +65,8 @@ def may_hold_event(text: str, names: frozenset = frozenset()) -> bool:
     words = _WORD.findall(text)
     if not any(w.lower() in forms for w in words):
         return False
-    return any(w[0].isupper() for w in words[1:]) or any(w in names for w in words[:1])
+    return any(w[0].isupper() for w in words[1:]) or \
+        any(re.split(r"['’]", w)[0] in names for w in words[:1])
 
 
 class DocContext:
@@ -164,7 +172,18 @@ class _SentenceState:
         m = self.matches.get(tok.i)
         if m is not None and (m.entry is not None or self._agent_has_owner(tok)):
             return True
-        return tok.pos_ == "PROPN" and tok.text not in self.coder.gazetteer
+        return self.is_unknown_actor(tok)
+
+    def is_unknown_actor(self, tok) -> bool:
+        """A proper noun that is no place and no date, and looks like a person or a body."""
+        if tok.pos_ != "PROPN" or tok.lower_ in TIME_WORDS or tok.text in self.coder.gazetteer:
+            return False
+        if tok.i in self.matches:
+            return False
+        if tok.dep_ in ("nsubj", "nsubjpass", "appos", "conj"):
+            return True
+        words = [t for t in tok.lefts if t.dep_ in ("compound", "flat") and t.pos_ == "PROPN"]
+        return bool(words) or any(w in ORG_WORDS for w in (tok.text, *[t.text for t in words]))
 
     def _agent_has_owner(self, tok) -> bool:
         return self.coder.resolver._modifier_entry(tok, self.matches) is not None
@@ -180,9 +199,15 @@ class _SentenceState:
             and tok.ent_type_ in ("", "PERSON") and _looks_like_person(tok)
 
     def actors(self, heads: list, day: Optional[str]) -> list[Actor]:
-        context = self._pronoun_context()
         out = []
         for head in heads:
+            if head.lower_ in TIME_WORDS:
+                continue
+            place = self._place_actor(head)
+            if place is not None:
+                out.append(place)
+                continue
+            context = self._pronoun_context(head)
             found = self.coder.resolver.resolve(head, self.matches, day, context)
             if not found:
                 found = self._owner_of_target_noun(head, day, context)
@@ -205,10 +230,33 @@ class _SentenceState:
             return self.coder.resolver.resolve(pobj, self.matches, day, context)
         return []
 
-    def _pronoun_context(self) -> list[Actor]:
+    def _place_actor(self, head) -> Optional[Actor]:
+        """'shelled Kharkiv': a place that is not a known actor stands for its country."""
+        if head.pos_ != "PROPN" or head.i in self.matches:
+            return None
+        name = head.text
+        lefts = [t.text for t in head.lefts if t.dep_ == "compound"]
+        for candidate in (" ".join(lefts + [name]), name):
+            place = self.coder.gazetteer.lookup(candidate)
+            if place is not None and place.country:
+                return Actor(place.country, place.country, place.name, candidate, None)
+        return None
+
+    def _pronoun_context(self, head=None) -> list[Actor]:
+        """Antecedents for a pronoun, most likely last: earlier sentences' subjects, this
+        sentence's subject, then names that stand before the pronoun in this sentence."""
         ctx = list(self.ctx.subjects)
         if self.main_subject is not None:
             ctx.append(self.main_subject)
+        if head is None or head.pos_ != "PRON":
+            return ctx
+        person = head.lower_ in ("he", "his", "him", "she", "her")
+        for tok in self.doc[:head.i]:
+            m = self.matches.get(tok.i)
+            if m is None or m.entry is None or m.start != tok.i:
+                continue
+            if (m.entry.kind == "person") == person:
+                ctx.append(self.coder.resolver._entry_actor(m.entry, self.ctx.day, None))
         return ctx
 
     def _main_subject(self) -> Optional[Actor]:
@@ -274,8 +322,11 @@ class _SentenceState:
         source_heads = args.verb_sources(verb, self.is_actor)
         if row.code == "016":
             target_heads = []
-        if row.code == "014" and self._wraps_trigger(verb):
+        if row.code in ("014", "030", "020") and self._wraps_trigger(verb):
             return []
+        if verb.lemma_ in args.ACCUSE_VERBS | {"condemn", "denounce", "criticize", "criticise"} \
+                and not target_heads:
+            target_heads = self._authors_of_object_event(verb)
         return self._build(verb, row.code, source_heads, target_heads, nominal=False)
 
     def _statement_frames(self, verb) -> list[Frame]:
@@ -289,6 +340,13 @@ class _SentenceState:
         if verb.lemma_.lower() not in STATEMENT_VERBS:
             return []
         return self._build(verb, "010", args.verb_sources(verb, self.is_actor), [], nominal=False)
+
+    def _authors_of_object_event(self, verb) -> list:
+        """'Syria condemned the attack': the target is whoever carried out the attack."""
+        for obj in children(verb, "dobj"):
+            if obj.lemma_.lower() in noun_lexicon():
+                return args.noun_sources(obj, self.is_actor)
+        return []
 
     def _wraps_trigger(self, verb) -> bool:
         """'considering an attack': the attack is coded (hypothetical), not the considering."""
@@ -335,15 +393,17 @@ class _SentenceState:
         attribution, status = self._attribution(trig, info)
         location = self._location(trig)
         frames = []
-        for src in sources or [None]:
-            for tgt in targets or [None]:
-                if src is None and tgt is None:
-                    continue
-                if src is not None and tgt is not None and actor_key(src) == actor_key(tgt):
-                    continue
-                frame = self._frame(trig, code, src, tgt, status, attribution, location,
-                                    date_value, explicit, nominal)
-                frames.append(self._as_threat(frame, info, attribution))
+        pairs = [(s, t) for s in sources or [None] for t in targets or [None]]
+        if not targets and len(sources) > 1 and code in args.RECIPROCAL_CODES:
+            pairs = [(s, t) for s in sources for t in sources if s is not t]
+        for src, tgt in pairs:
+            if src is None and tgt is None:
+                continue
+            if src is not None and tgt is not None and actor_key(src) == actor_key(tgt):
+                continue
+            frame = self._frame(trig, code, src, tgt, status, attribution, location,
+                                date_value, explicit, nominal)
+            frames.append(self._as_threat(frame, info, attribution))
         return frames
 
     def _frame(self, trig, code, src, tgt, status, attribution, location, date_value,
@@ -509,7 +569,8 @@ def _target_from_location(src, tgt, location, code) -> Optional[Actor]:
     if src is not None and src.country == location.country:
         return tgt
     if tgt is None:
-        return None
+        return Actor(location.country, location.country, None, location.name, None) \
+            if src is not None and src.country else None
     if tgt.country is None and tgt.code is None:
         sector = tgt.sector or ""
         return Actor(location.country + sector, location.country, tgt.name, tgt.text, tgt.sector)

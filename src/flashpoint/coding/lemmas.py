@@ -48,9 +48,7 @@ def build_lemma_tables(extra_verbs: Iterable[str] = (), extra_nouns: Iterable[st
     noun_lemmas = set(noun_lexicon()) | args.PATIENT_NOUNS | args.FRAME_NOUNS | \
         status.CONSIDER_WORDS | status.PLAN_WORDS | _EXTRA_NOUNS | set(_condition_values()) | \
         set(extra_nouns)
-    for lemma in sorted(noun_lemmas):
-        for form in _noun_forms(lemma):
+    for lemma in sorted(noun_lemmas, key=len):  # shortest first: talks -> talk
+        for form in sorted(_noun_forms(lemma)):
             nouns.setdefault(form, lemma)
-    for lemma in sorted(noun_lemmas):
-        nouns[lemma] = lemma
     return verbs, nouns

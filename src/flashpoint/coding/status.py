@@ -15,7 +15,10 @@ SAY_VERBS = {"say", "tell", "report", "state", "announce", "claim", "allege", "a
 ALLEGE_VERBS = {"claim", "allege", "accuse", "blame", "charge"}
 DENY_VERBS = {"deny", "dismiss", "refute", "reject"}
 ACK_VERBS = {"acknowledge", "confirm", "admit"}
-AVOID_VERBS = {"avoid", "refrain", "prevent", "thwart", "stop", "halt", "cancel", "fail"}
+AVOID_VERBS = {"avoid", "refrain", "prevent", "thwart", "stop", "halt", "cancel", "fail",
+               "suspend", "end", "cease", "abandon", "postpone"}
+SPEECH_ACTS = {"accuse", "criticize", "criticise", "condemn", "denounce", "blame", "say",
+               "claim", "allege", "deny", "praise", "urge", "demand", "warn", "threaten"}
 CONSIDER_WORDS = {"consider", "contemplate", "weigh", "mull", "explore", "option", "possibility",
                   "consideration", "scenario", "risk", "study", "debate", "fear", "deterrence",
                   "attempt", "may", "might", "could", "would", "whether", "potential", "likely",
@@ -23,7 +26,7 @@ CONSIDER_WORDS = {"consider", "contemplate", "weigh", "mull", "explore", "option
 PLAN_WORDS = {"plan", "prepare", "order", "instruct", "intend", "decide", "aim", "direct",
               "command", "authorize", "authorise", "approve", "preparation", "plot", "vow",
               "pledge", "promise", "threaten", "warn", "call", "urge", "demand", "seek",
-              "determine", "want", "ready", "prepared"}
+              "determine", "want", "ready", "prepared", "agree"}
 HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "can", "must"}
 FUTURE_AUX = {"will", "shall", "'ll"}
 CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
@@ -58,11 +61,14 @@ def _frame_effect(anc, prev, trigger) -> tuple[Optional[str], Optional[str]]:
     """(status, frame lemma) that the governing word `anc` gives the event below it."""
     lemma = anc.lemma_.lower()
     negated = has_negation(anc)
-    if lemma in DENY_VERBS and prev.dep_ in ("ccomp", "xcomp", "dobj", "conj", "pcomp"):
+    clausal = prev.dep_ in ("ccomp", "xcomp", "dobj", "conj", "pcomp")
+    if lemma in DENY_VERBS and clausal and trigger.lemma_.lower() not in SPEECH_ACTS:
         return ("alleged" if negated else "negated"), lemma
     if lemma in ACK_VERBS and negated:
         return "alleged", lemma
-    if lemma in AVOID_VERBS and not negated:
+    if lemma in AVOID_VERBS and not negated and clausal:
+        return "negated", lemma
+    if anc.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in anc.children):
         return "negated", lemma
     if lemma in ALLEGE_VERBS:
         return "alleged", lemma
@@ -89,12 +95,15 @@ def event_status(trigger) -> StatusInfo:
     found += _copula_subject_status(trigger)
     modal_future = bool(aux_words(trigger) & (FUTURE_AUX | {"would"}))
     blocked = False
+    via_np = False  # the walk went through a noun phrase (prep/pobj): no deny effect
     prev = trigger
     for anc in ancestors(trigger):
         lemma = anc.lemma_.lower()
-        if prev.dep_ in BOUNDARY_DEPS:
+        if prev.dep_ in BOUNDARY_DEPS or _own_clause(prev):
             blocked = True
-        if not blocked:
+        if prev.dep_ in ("pobj", "prep") and prev.i != trigger.i:
+            via_np = True
+        if not blocked and not (via_np and lemma in DENY_VERBS):
             status, lemma_frame = _frame_effect(anc, prev, trigger)
             if status:
                 found.append(status)
@@ -121,6 +130,13 @@ def event_status(trigger) -> StatusInfo:
         found.append("hypothetical")
     status = min(found, key=_rank)
     return StatusInfo(status, modal_future, frame, alleged_by, speaker)
+
+
+def _own_clause(tok) -> bool:
+    """An adverbial or coordinated clause with its own subject ('while Turkey criticised')."""
+    return tok.dep_ in ("advcl", "conj", "parataxis") and tok.pos_ in ("VERB", "AUX") and \
+        bool(children(tok, "nsubj", "nsubjpass")) and \
+        not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def _copula_subject_status(tok) -> list[str]:
