@@ -82,6 +82,7 @@ class ActorResolver:
 
     def __init__(self, kb: Optional[ActorKnowledge] = None):
         self.kb = kb or load_knowledge()
+        self.person_names = frozenset(e.name for e in self.kb.names.values() if e.kind == "person")
 
     def index(self, tokens: Sequence) -> dict[int, Match]:
         """Map every token index covered by a match to that match."""
@@ -115,7 +116,7 @@ class ActorResolver:
 
     def resolve_one(self, head, matches, day=None, context=None) -> Optional[Actor]:
         if head.lower_ in PRONOUNS and head.pos_ == "PRON":
-            return _from_context(head, context)
+            return _from_context(head, context, self.person_names)
         text = np_text(head)
         m = matches.get(head.i)
         if m is not None and m.entry is not None:
@@ -176,13 +177,14 @@ class ActorResolver:
         return Actor(entry.code, country, entry.name, entry.name, entry.sector)
 
 
-def _from_context(head, context: Optional[list[Actor]]) -> Optional[Actor]:
+def _from_context(head, context: Optional[list[Actor]], person_names: frozenset
+                  ) -> Optional[Actor]:
+    """The most recent antecedent of the right kind: a person for he/his, else a body."""
     if not context:
         return None
     want_person = head.lower_ in ("he", "his", "him", "she", "her")
     for actor in reversed(context):
-        is_person = actor.name is not None and actor.sector is not None and " " in (actor.name or "")
-        if want_person == is_person or (not want_person and actor.sector in (None, "GOV", "REB")):
+        if (actor.name in person_names) == want_person and (actor.code or actor.name):
             return Actor(actor.code, actor.country, actor.name, head.text, actor.sector)
     return None
 

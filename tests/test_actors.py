@@ -1,0 +1,113 @@
+"""Actor resolution on hand-built parses (no model needed for the rule logic)."""
+import pytest
+from spacy.tokens import Doc
+import spacy
+
+from flashpoint.actors import ActorResolver, load_knowledge
+from flashpoint.actors.resolve import person_code
+
+VOCAB = spacy.blank("en").vocab
+
+
+def parse(words, heads, deps, pos):
+    """A Doc with the given tree (heads are absolute indices)."""
+    return Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos)
+
+
+@pytest.fixture(scope="module")
+def resolver():
+    return ActorResolver()
+
+
+def resolve(resolver, doc, i, day="2024-08-01", context=None):
+    return resolver.resolve(doc[i], resolver.index(doc), day, context)
+
+
+def test_demonym_and_agent_noun(resolver):
+    doc = parse(["three", "Iranian", "officials", "said"], [2, 2, 3, 3],
+                ["nummod", "amod", "nsubj", "ROOT"], ["NUM", "ADJ", "NOUN", "VERB"])
+    [actor] = resolve(resolver, doc, 2)
+    assert (actor.code, actor.country, actor.sector) == ("IRNGOV", "IRN", "GOV")
+    assert actor.text == "three Iranian officials"
+
+
+def test_possessive_country_with_agent(resolver):
+    doc = parse(["Iran", "'s", "army", "moved"], [2, 0, 3, 3], ["poss", "case", "nsubj", "ROOT"],
+                ["PROPN", "PART", "NOUN", "VERB"])
+    assert resolve(resolver, doc, 2)[0].code == "IRNMIL"
+
+
+def test_apposition_names_the_leader(resolver):
+    doc = parse(["Iran", "'s", "supreme", "leader", ",", "Ali", "Khamenei", ",", "spoke"],
+                [3, 0, 3, 8, 3, 6, 3, 3, 8],
+                ["poss", "case", "amod", "nsubj", "punct", "compound", "appos", "punct", "ROOT"],
+                ["PROPN", "PART", "ADJ", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB"])
+    [actor] = resolve(resolver, doc, 3)
+    assert (actor.code, actor.name) == ("IRNGOV", "Ali Khamenei")
+
+
+def test_coordination_gives_one_actor_each(resolver):
+    doc = parse(["Iran", "and", "Hamas", "accused", "Israel"], [3, 0, 0, 3, 3],
+                ["nsubj", "cc", "conj", "ROOT", "dobj"], ["PROPN", "CCONJ", "PROPN", "VERB", "PROPN"])
+    assert [a.code for a in resolve(resolver, doc, 0)] == ["IRN", "PSEHMS"]
+
+
+def test_capital_as_metonym_and_group_alias(resolver):
+    doc = parse(["Tehran", "said", "Ansar", "Allah", "fired"], [1, 1, 3, 4, 1],
+                ["nsubj", "ROOT", "compound", "nsubj", "ccomp"],
+                ["PROPN", "VERB", "PROPN", "PROPN", "VERB"])
+    assert resolve(resolver, doc, 0)[0].code == "IRNGOV"
+    houthis = resolve(resolver, doc, 3)[0]
+    assert (houthis.code, houthis.name) == ("YEMHTH", "Houthis")
+
+
+def test_agent_of_a_group(resolver):
+    doc = parse(["the", "commander", "of", "the", "Quds", "Force"], [1, 1, 1, 5, 5, 2],
+                ["det", "ROOT", "prep", "det", "compound", "pobj"],
+                ["DET", "NOUN", "ADP", "DET", "PROPN", "PROPN"])
+    assert resolve(resolver, doc, 1)[0].code == "IRNMIL"
+
+
+@pytest.mark.parametrize("name, day, code", [
+    ("Joe Biden", "2022-05-01", "USAGOV"), ("Joe Biden", "2025-03-01", "USAELI"),
+    ("Joe Biden", "2019-03-01", "USAELI"), ("Donald Trump", "2018-01-01", "USAGOV"),
+    ("Donald Trump", "2023-01-01", "USAELI"), ("Donald Trump", "2025-01-20", "USAGOV"),
+    ("Ali Khamenei", "2024-08-01", "IRNGOV"), ("Benjamin Netanyahu", "2022-01-01", "ISRELI"),
+])
+def test_terms_in_office(name, day, code):
+    kb = load_knowledge()
+    entry = kb.names[tuple(name.split())]
+    assert person_code(entry, day) == code
+
+
+def test_unknown_name_is_kept_with_its_text(resolver):
+    doc = parse(["Zorvan", "Kessel", "said"], [1, 2, 2], ["compound", "nsubj", "ROOT"],
+                ["PROPN", "PROPN", "VERB"])
+    [actor] = resolve(resolver, doc, 1)
+    assert actor.code is None and actor.text == "Zorvan Kessel"
+
+
+def test_pronoun_takes_the_context(resolver):
+    from flashpoint.models import Actor
+
+    doc = parse(["its", "army"], [1, 1], ["poss", "ROOT"], ["PRON", "NOUN"])
+    iran = Actor("IRN", "IRN", "Iran", "Iran", None)
+    assert resolve(resolver, doc, 0, context=[iran])[0].code == "IRN"
+
+
+def test_user_actor_file_is_read_first(tmp_path):
+    path = tmp_path / "my_groups.tsv"
+    path.write_text("Zorvani Brigade\tZorvanis\tSYRZVB\tSYR\tREB\nHamas\t\tXXXHMS\tPSE\tREB\n")
+    resolver = ActorResolver(load_knowledge((str(path),)))
+    doc = parse(["Zorvanis", "and", "Hamas", "fought"], [3, 0, 0, 3],
+                ["nsubj", "cc", "conj", "ROOT"], ["PROPN", "CCONJ", "PROPN", "VERB"])
+    assert [a.code for a in resolve(resolver, doc, 0)] == ["SYRZVB", "XXXHMS"]
+
+
+def test_malformed_user_file_is_a_coded_error(tmp_path):
+    from flashpoint.errors import DataError
+
+    path = tmp_path / "bad_leaders.tsv"
+    path.write_text("only-one-column\n")
+    with pytest.raises(DataError, match="E201"):
+        load_knowledge((str(path),))
