@@ -23,6 +23,7 @@ test: venv
 
 bench: venv
 	$(BIN)/python benchmarks/throughput.py
+	$(BIN)/python benchmarks/analytics.py
 
 clean:
 	rm -rf $(VENV) $(DB) $(DB).wal

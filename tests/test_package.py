@@ -11,7 +11,7 @@ from flashpoint.cli import build_parser
 
 PKG = ROOT / "src" / "flashpoint"
 LAYERS = ["models", "errors", "ingest", "nlp", "actors", "coding", "store", "analytics",
-          "forecast", "evaluate", "runner", "output", "show", "cli"]
+          "forecast", "evaluate", "report", "runner", "output", "show", "cli"]
 
 
 def test_public_names_are_pinned():

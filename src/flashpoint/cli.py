@@ -123,6 +123,110 @@ def cmd_summary(a) -> int:
     return EXIT_OK
 
 
+def _rows_out(rows: list[dict], fmt: str, columns: Optional[list[str]] = None) -> None:
+    import json
+
+    if fmt == "jsonl":
+        for r in rows:
+            print(json.dumps(r, ensure_ascii=False, default=str))
+        return
+    if columns:
+        rows = [{c: r.get(c) for c in columns} for r in rows]
+    write_rows_table(rows, sys.stdout)
+
+
+def _evidence(events: list[dict], indent: str = "    ") -> None:
+    for e in events:
+        print(f"{indent}[{e['event_id']}] {e['date']} {e['source_code'] or '?'} -> "
+              f"{e['target_code'] or '?'} {e['cameo']} ({e['status']}): "
+              f"“{' '.join(e['sentence'].split())[:140]}”")
+
+
+def cmd_dyad(a) -> int:
+    from .analytics import dyad_series, dyad_top_events
+
+    with _open(a) as store:
+        rows = dyad_series(store.con, a.actor_a, a.actor_b, a.since, a.until, a.freq)
+        top = dyad_top_events(store.con, a.actor_a, a.actor_b, a.since, a.until, a.freq)
+    if a.format == "jsonl":
+        for r in rows:
+            r["top_events"] = [t for t in top if t["period"] == r["period"]]
+        _rows_out(rows, "jsonl")
+        return EXIT_OK
+    _rows_out(rows, "table", ["period", "events", "a_to_b", "b_to_a", "verbal_coop",
+                              "material_coop", "verbal_conflict", "material_conflict",
+                              "goldstein_sum", "goldstein_mean", "escalation_index"])
+    for period in dict.fromkeys(t["period"] for t in top):
+        print(f"\n{period}:")
+        _evidence([t for t in top if t["period"] == period])
+    return EXIT_OK
+
+
+def cmd_escalation(a) -> int:
+    from .analytics import escalation_ranking
+
+    with _open(a) as store:
+        rows = escalation_ranking(store.con, top=a.top, window=a.window, baseline=a.baseline,
+                                  until=a.until)
+    if a.format == "jsonl":
+        _rows_out(rows, "jsonl")
+        return EXIT_OK
+    _rows_out(rows, "table", ["actor_a", "actor_b", "recent_events", "recent_conflict",
+                              "baseline_mean", "baseline_std", "z", "alert"])
+    for r in rows:
+        if r["alert"]:
+            print(f"\nALERT {r['actor_a']} – {r['actor_b']} (z={r['z']}):")
+            _evidence(r["events"])
+    return EXIT_OK
+
+
+def cmd_network(a) -> int:
+    from .analytics import actor_network
+
+    with _open(a) as store:
+        net = actor_network(store.con, a.since, a.until, a.min_events)
+    if a.format == "jsonl":
+        _rows_out([{"nodes": net["nodes"], "edges": net["edges"]}], "jsonl")
+        return EXIT_OK
+    _rows_out(net["edges"], "table", ["a", "b", "events", "cooperation", "conflict", "backing",
+                                      "affinity", "tie"])
+    groups: dict[str, list[str]] = {}
+    for n in net["nodes"]:
+        groups.setdefault(n["community"], []).append(n["id"])
+    print("\ncommunities:")
+    for members in sorted(groups.values(), key=lambda m: (-len(m), m)):
+        print("  " + ", ".join(members))
+    return EXIT_OK
+
+
+def cmd_timeline(a) -> int:
+    from .analytics import timeline
+
+    with _open(a) as store:
+        rows = timeline(store.con, a.actor, a.since, a.until, a.limit)
+    if a.format == "jsonl":
+        _rows_out(rows, "jsonl")
+        return EXIT_OK
+    for r in rows:
+        src = f" (according to {r['according_to']})" if r["according_to"] else ""
+        print(f"{r['date']:10}  {r['source'] or '?'} -> {r['target'] or '?'}  {r['cameo']:5} "
+              f"{r['status']:12} {r['documents']} doc(s){src}")
+        print(f"            “{' '.join(r['sentence'].split())[:150]}”")
+    return EXIT_OK
+
+
+def cmd_report(a) -> int:
+    from .report import build_report
+
+    with _open(a) as store:
+        result = build_report(store.con, a.out, a.png, tuple(a.dyad) if a.dyad else None,
+                              a.since, a.until, a.freq)
+    _err(f"wrote {result['out']} ({', '.join(result['charts'])} charts)")
+    for name, path in result["png"].items():
+        _err(f"wrote {path}")
+    return EXIT_OK
+
+
 def _common_input(p) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH", help="files or directories (.txt, .html, .jsonl)")
     p.add_argument("--workers", type=int, default=1, help="coding processes (default 1)")
@@ -176,6 +280,52 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--db", default=DEFAULT_DB)
     p.add_argument("--format", choices=["table", "jsonl"], default="table")
     p.set_defaults(func=cmd_actors)
+
+    p = sub.add_parser("dyad", help="time series of the events between two actors")
+    p.add_argument("actor_a", metavar="A", help="actor code prefix (IRN, IRNGOV) or name")
+    p.add_argument("actor_b", metavar="B")
+    p.add_argument("--db", default=DEFAULT_DB)
+    p.add_argument("--since", help="YYYY-MM-DD")
+    p.add_argument("--until", help="YYYY-MM-DD")
+    p.add_argument("--freq", choices=["day", "week", "month", "quarter", "year"], default="month")
+    p.add_argument("--format", choices=["table", "jsonl"], default="table")
+    p.set_defaults(func=cmd_dyad)
+
+    p = sub.add_parser("escalation", help="dyads that escalated most against their baseline")
+    p.add_argument("--db", default=DEFAULT_DB)
+    p.add_argument("--top", type=int, default=10)
+    p.add_argument("--window", type=int, default=30, help="recent window in days (default 30)")
+    p.add_argument("--baseline", type=int, default=6, help="baseline windows (default 6)")
+    p.add_argument("--until", help="end of the recent window (default: latest event)")
+    p.add_argument("--format", choices=["table", "jsonl"], default="table")
+    p.set_defaults(func=cmd_escalation)
+
+    p = sub.add_parser("network", help="actor graph: ties and communities")
+    p.add_argument("--db", default=DEFAULT_DB)
+    p.add_argument("--since", help="YYYY-MM-DD")
+    p.add_argument("--until", help="YYYY-MM-DD")
+    p.add_argument("--min-events", type=int, default=1)
+    p.add_argument("--format", choices=["table", "jsonl"], default="table")
+    p.set_defaults(func=cmd_network)
+
+    p = sub.add_parser("timeline", help="key events in date order")
+    p.add_argument("--db", default=DEFAULT_DB)
+    p.add_argument("--actor", help="only events with this actor (code prefix or name)")
+    p.add_argument("--since", help="YYYY-MM-DD")
+    p.add_argument("--until", help="YYYY-MM-DD")
+    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--format", choices=["table", "jsonl"], default="table")
+    p.set_defaults(func=cmd_timeline)
+
+    p = sub.add_parser("report", help="self-contained HTML report with charts")
+    p.add_argument("--db", default=DEFAULT_DB)
+    p.add_argument("--out", default="report.html")
+    p.add_argument("--png", metavar="DIR", help="also write each chart as a PNG into DIR")
+    p.add_argument("--dyad", nargs=2, metavar=("A", "B"), help="dyad to chart (default: top escalation)")
+    p.add_argument("--since", help="YYYY-MM-DD")
+    p.add_argument("--until", help="YYYY-MM-DD")
+    p.add_argument("--freq", choices=["day", "week", "month", "quarter", "year"], default="month")
+    p.set_defaults(func=cmd_report)
 
     p = sub.add_parser("summary", help="what the database holds")
     p.add_argument("--db", default=DEFAULT_DB)
