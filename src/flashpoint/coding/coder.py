@@ -20,6 +20,7 @@ from ..models import Actor, Article, Attribution, Event, Location
 from ..nlp import Sentence, load_nlp, split_sentences, use_lemma_table
 from . import arguments as args
 from .dates import iter_resolved
+from .conversions import COOPERATIVE_ROOTS, as_demand, as_intent_or_refusal, as_threat
 from .frames import Frame, actor_key
 from .lemmas import build_lemma_tables
 from .parse import ancestors, children, child_preps, governing_verb, has_negation
@@ -166,6 +167,7 @@ class _SentenceState:
         self.main_subject = self._main_subject()
         self.according = according_to(doc)
         self._date_cache: dict[str, list] = {}
+        self.candidates: list[tuple] = []  # (trigger, code, source heads, target heads)
 
     # -- actors --
     def is_actor(self, tok) -> bool:
@@ -324,6 +326,8 @@ class _SentenceState:
             target_heads = []
         if row.code in ("014", "030", "020") and self._wraps_trigger(verb):
             return []
+        if row.code == "120" and self._wraps_trigger(verb, COOPERATIVE_ROOTS):
+            return []
         if verb.lemma_ in args.ACCUSE_VERBS | {"condemn", "denounce", "criticize", "criticise"} \
                 and not target_heads:
             target_heads = self._authors_of_object_event(verb)
@@ -348,11 +352,15 @@ class _SentenceState:
                 return args.noun_sources(obj, self.is_actor)
         return []
 
-    def _wraps_trigger(self, verb) -> bool:
+    def _wraps_trigger(self, verb, roots: Optional[set] = None) -> bool:
         """'considering an attack': the attack is coded (hypothetical), not the considering."""
         for tok in verb.subtree:
-            if tok.i != verb.i and (tok.lemma_.lower() in noun_lexicon() and tok.pos_ == "NOUN"
-                                    or tok.lemma_.lower() in verb_lexicon() and tok.pos_ == "VERB"):
+            if tok.i == verb.i:
+                continue
+            lemma = tok.lemma_.lower()
+            rows = noun_lexicon().get(lemma) if tok.pos_ == "NOUN" else \
+                verb_lexicon().get(lemma) if tok.pos_ == "VERB" else None
+            if rows and (roots is None or any(r.code[:2] in roots for r in rows)):
                 return True
         return False
 
@@ -381,6 +389,7 @@ class _SentenceState:
     def _build(self, trig, code: str, source_heads: list, target_heads: list,
                nominal: bool) -> list[Frame]:
         info = event_status(trig)
+        self.candidates.append((trig, self._refine_code(code, trig), source_heads, target_heads))
         if info.frame == "history":
             return []
         date_value, explicit = self._date_for(trig, info)
@@ -403,7 +412,9 @@ class _SentenceState:
                 continue
             frame = self._frame(trig, code, src, tgt, status, attribution, location,
                                 date_value, explicit, nominal)
-            frames.append(self._as_threat(frame, info, attribution))
+            frame = as_threat(frame, info, attribution)
+            frame = as_intent_or_refusal(frame, info, attribution)
+            frames.append(as_demand(frame, info, self._speaker_of(info)))
         return frames
 
     def _frame(self, trig, code, src, tgt, status, attribution, location, date_value,
@@ -431,19 +442,6 @@ class _SentenceState:
                 return "195"
         return code
 
-    def _as_threat(self, frame: Frame, info, attribution: Optional[Attribution]) -> Frame:
-        """A violent act announced for the future by its own side is a threat (138)."""
-        if frame.root not in VIOLENT_ROOTS or frame.status not in ("hypothetical", "planned"):
-            return frame
-        own_side = attribution is not None and frame.source is not None and (
-            attribution.code is None or frame.source.country is None or
-            attribution.code.startswith(frame.source.country))
-        vowed = info.frame in ("vow", "threaten", "warn", "pledge", "promise")
-        if vowed or (info.modal_future and own_side):
-            return frame.with_(code="138", status="reported" if attribution and not vowed
-                               else "asserted")
-        return frame
-
     def _attribution(self, trig, info) -> tuple[Optional[Attribution], str]:
         status = info.status
         head = info.alleged_by or info.speaker or self.according or root_speaker(self.doc, trig, self.root)
@@ -456,6 +454,10 @@ class _SentenceState:
         if status == "asserted":
             status = "alleged" if info.alleged_by is not None else "reported"
         return attribution, status
+
+    def _speaker_of(self, info) -> Optional[Actor]:
+        head = self._speaker_head(info.speaker)
+        return self._speaker_actor(head) if head is not None else None
 
     def _speaker_head(self, head):
         """The word that names who speaks: 'statements from officials' -> officials."""

@@ -26,9 +26,12 @@ CONSIDER_WORDS = {"consider", "contemplate", "weigh", "mull", "explore", "option
 PLAN_WORDS = {"plan", "prepare", "order", "instruct", "intend", "decide", "aim", "direct",
               "command", "authorize", "authorise", "approve", "preparation", "plot", "vow",
               "pledge", "promise", "threaten", "warn", "call", "urge", "demand", "seek",
-              "determine", "want", "ready", "prepared", "agree"}
+              "determine", "want", "ready", "prepared", "agree", "willing", "offer", "commit",
+              "intend"}
 HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "can", "must"}
 FUTURE_AUX = {"will", "shall", "'ll"}
+OBLIGATION_AUX = {"must", "should"}
+REFUSE_VERBS = {"refuse", "decline", "reject", "rebuff", "spurn", "fail"}
 CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
 _CONDITIONAL_PHRASE = re.compile(r"\b(?:in the event that|in the event of|in case)\b[^.;:]*$",
                                  re.IGNORECASE)
@@ -40,6 +43,7 @@ PRIORITY = ("negated", "hypothetical", "planned", "alleged", "reported", "assert
 @dataclass
 class StatusInfo:
     status: str
+    obligation: bool  # "must"/"should": a demand when somebody else says it
     modal_future: bool  # "will"/"would": a candidate for threat conversion
     frame: Optional[str]  # lemma of the governing frame (order, consider, vow, ...)
     alleged_by: Optional[object]  # subject token of accuse/claim
@@ -50,7 +54,7 @@ def _rank(status: str) -> int:
     return PRIORITY.index(status)
 
 
-FRAME_WORDS = DENY_VERBS | ACK_VERBS | AVOID_VERBS | ALLEGE_VERBS | CONSIDER_WORDS | PLAN_WORDS
+FRAME_WORDS = REFUSE_VERBS | DENY_VERBS | ACK_VERBS | AVOID_VERBS | ALLEGE_VERBS | CONSIDER_WORDS | PLAN_WORDS
 CARRIER_VERBS = {"make", "launch", "carry", "conduct", "stage", "mount", "issue", "give", "hold",
                  "wage", "unleash", "begin", "start", "continue", "resume", "be", "have", "go",
                  "extend", "express", "offer", "receive", "see", "view", "deem"}
@@ -62,6 +66,8 @@ def _frame_effect(anc, prev, trigger) -> tuple[Optional[str], Optional[str]]:
     lemma = anc.lemma_.lower()
     negated = has_negation(anc)
     clausal = prev.dep_ in ("ccomp", "xcomp", "dobj", "conj", "pcomp")
+    if lemma in REFUSE_VERBS and prev.dep_ in ("xcomp", "dobj") and prev.i == trigger.i:
+        return "negated", lemma
     if lemma in DENY_VERBS and clausal and trigger.lemma_.lower() not in SPEECH_ACTS:
         return ("alleged" if negated else "negated"), lemma
     if lemma in ACK_VERBS and negated:
@@ -129,7 +135,8 @@ def event_status(trigger) -> StatusInfo:
     if _CONDITIONAL_PHRASE.search(trigger.doc[:trigger.i].text):
         found.append("hypothetical")
     status = min(found, key=_rank)
-    return StatusInfo(status, modal_future, frame, alleged_by, speaker)
+    obligation = bool(aux_words(trigger) & OBLIGATION_AUX)
+    return StatusInfo(status, obligation, modal_future, frame, alleged_by, speaker)
 
 
 def _own_clause(tok) -> bool:

@@ -77,6 +77,8 @@ def _load_lexicon(name: str) -> dict[str, list[LexRow]]:
         entry = LexRow(lemma, code, _parse_conditions(cond),
                        tuple(p for p in preps.split("|") if p))
         lexicon.setdefault(lemma, []).append(entry)
+    for rows in lexicon.values():  # specific senses (with conditions) before the general one
+        rows.sort(key=lambda r: not r.conditions)
     return lexicon
 
 

@@ -1,0 +1,56 @@
+"""Train the dyad classifier on PLV_train.tsv without its held-out fifth (uid mod 5 == 0).
+
+    python scripts/train_dyad_classifier.py [--plv ../shared/eval/plv/PLV_train.tsv]
+
+Writes src/flashpoint/coding/data/dyad_model.json and prints the held-out accuracy of
+rules only, classifier only (no rule features) and both combined. Hyper-parameters
+(defaults of DyadClassifier.train) were chosen by 5-fold cross-validation on the
+training part only.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from flashpoint.coding import Coder  # noqa: E402
+from flashpoint.coding.classifier import (MODEL_PATH, NORULES_PATH, DyadClassifier,  # noqa: E402
+                                          features, plover_label)
+from flashpoint.coding.dyad import parse_dyad  # noqa: E402
+from flashpoint.evaluate.metrics import accuracy  # noqa: E402
+from flashpoint.evaluate.plv import is_heldout, load_plv  # noqa: E402
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--plv", default=str(ROOT.parent / "shared" / "eval" / "plv" / "PLV_train.tsv"))
+    a = ap.parse_args()
+    coder = Coder()
+    rows = []
+    for r in load_plv(a.plv):
+        state, src, tgt, found = parse_dyad(coder, r.sentence, r.source_span, r.target_span)
+        rule = found[1] if found else None
+        trig = found[0] if found else None
+        rows.append((r, features(state.doc, src, tgt, rule, True, trig),
+                     features(state.doc, src, tgt, rule, False), rule))
+    train = [x for x in rows if not is_heldout(x[0].uid)]
+    test = [x for x in rows if is_heldout(x[0].uid)]
+    gold = [x[0].gold_root for x in test]
+    print(f"train {len(train)} / held out {len(test)} (uid mod 5 == 0)")
+    print(f"rules only       {accuracy(gold, [plover_label(x[3]) for x in test]):.3f}")
+    for use_rules, col in ((False, 2), (True, 1)):
+        model = DyadClassifier.train([x[col] for x in train], [x[0].gold_root for x in train],
+                                     use_rules=use_rules)
+        pred = [model.predict(x[col]) for x in test]
+        name = "combined        " if use_rules else "classifier only "
+        print(f"{name} {accuracy(gold, pred):.3f}")
+        path = MODEL_PATH if use_rules else NORULES_PATH
+        path.write_text(model.to_json(), encoding="utf-8")
+        print(f"wrote {path} ({path.stat().st_size / 1e6:.1f} MB)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,163 @@
+"""A small multinomial logistic regression for the relation between two mentions.
+
+Features come from the dependency parse (the path between the two mentions, their
+lowest common ancestor, the words between them) and, optionally, the rule coder's own
+answer, so the classifier learns where the rules are right. Trained by
+`scripts/train_dyad_classifier.py`; the weights live in coding/data/dyad_model.json.
+"""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Optional
+
+import numpy as np
+
+from .tables import cameo
+
+MODEL_PATH = Path(__file__).parent / "data" / "dyad_model.json"
+NORULES_PATH = Path(__file__).parent / "data" / "dyad_model_norules.json"  # for comparison
+CONTENT_POS = {"VERB", "NOUN", "ADJ", "ADP", "PROPN", "AUX", "PART"}
+# A representative CAMEO code for each PLOVER type the classifier predicts.
+TYPE_CODE = {"ACCUSE": "112", "AGREE": "030", "AID": "070", "ASSAULT": "190",
+             "COERCE": "170", "CONSULT": "040", "COOPERATE": "060", "MOBILIZE": "150",
+             "PROTEST": "140", "REJECT": "120", "REQUEST": "020", "SANCTION": "160",
+             "SUPPORT": "050", "THREATEN": "130", "YIELD": "080", "CONCEDE": "080",
+             "RETREAT": "084"}
+_SUFFIXES = ("ations", "ation", "ings", "ing", "ied", "ies", "ed", "es", "s")
+
+
+def norm(tok) -> str:
+    """Lemma where the lemma table knows the word, else a crude stem of the lower form."""
+    lower = tok.lower_
+    if tok.lemma_ and tok.lemma_.lower() != lower:
+        return tok.lemma_.lower()
+    for suffix in _SUFFIXES:
+        if lower.endswith(suffix) and len(lower) - len(suffix) >= 4:
+            return lower[: -len(suffix)]
+    return lower
+
+
+def plover_label(code: Optional[str]) -> str:
+    if code is None:
+        return "NONE"
+    plover = cameo(code).plover
+    return "YIELD" if plover in ("CONCEDE", "RETREAT") else ("NONE" if plover == "OTHER" else plover)
+
+
+def features(doc, src, tgt, rule_code: Optional[str], use_rules: bool = True,
+             trigger=None) -> list[str]:
+    from .dyad import dependency_path  # the path helper lives with code_dyad
+
+    feats = ["bias"]
+    if use_rules:
+        feats.append(f"rule={plover_label(rule_code)}")
+        if rule_code:
+            feats.append(f"rulecode={rule_code[:3]}")
+        if trigger is not None:
+            feats.append(f"trig={norm(trigger)}")
+    if src is not None and tgt is not None:
+        path = dependency_path(src, tgt)
+        inner = [t for t in path if t.i not in (src.i, tgt.i)]
+        lca = max(path, key=lambda t: -len(list(t.ancestors))) if path else None
+        if lca is not None:
+            feats.append(f"lca={norm(lca)}")
+        feats += [f"path={norm(t)}" for t in inner if t.pos_ in CONTENT_POS]
+        feats += [f"dep={src.dep_}>{tgt.dep_}"]
+        lo, hi = sorted((src.i, tgt.i))
+        feats += [f"btw={norm(t)}" for t in doc[lo + 1:hi] if t.pos_ in CONTENT_POS]
+    anchor = src if src is not None else tgt
+    if anchor is not None:
+        gov = anchor.head
+        feats.append(f"gov={norm(gov)}")
+        feats += [f"near={norm(t)}" for t in doc[max(anchor.i - 4, 0):anchor.i + 5]
+                  if t.pos_ in ("VERB", "NOUN")]
+    feats += [f"bow={norm(t)}" for t in doc if t.pos_ in ("VERB", "NOUN", "ADJ")]
+    if any(t.dep_ == "neg" for t in doc):
+        feats.append("neg")
+    return feats
+
+
+class DyadClassifier:
+    """Softmax regression over sparse binary features."""
+
+    def __init__(self, labels: list[str], vocab: dict[str, int], weights: np.ndarray,
+                 use_rules: bool = True):
+        self.labels, self.vocab, self.weights, self.use_rules = labels, vocab, weights, use_rules
+
+    @classmethod
+    def train(cls, samples: list[list[str]], gold: list[str], use_rules: bool = True,
+              l2: float = 1e-3, epochs: int = 300, lr: float = 1.0, min_count: int = 1
+              ) -> "DyadClassifier":
+        counts: dict[str, int] = {}
+        for feats in samples:
+            for f in set(feats):
+                counts[f] = counts.get(f, 0) + 1
+        vocab = {f: i for i, f in enumerate(sorted(f for f, c in counts.items() if c >= min_count))}
+        labels = sorted(set(gold))
+        x = _matrix(samples, vocab)
+        y = np.zeros((len(gold), len(labels)))
+        y[np.arange(len(gold)), [labels.index(g) for g in gold]] = 1
+        w = np.zeros((len(vocab), len(labels)))
+        for _ in range(epochs):
+            p = _softmax(x @ w)
+            grad = x.T @ (p - y) / len(gold) + l2 * w
+            w -= lr * grad
+        return cls(labels, vocab, w, use_rules)
+
+    def probabilities(self, feats: Iterable[str]) -> np.ndarray:
+        return _softmax(_matrix([list(feats)], self.vocab) @ self.weights)[0]
+
+    def predict(self, feats: Iterable[str]) -> str:
+        return self.labels[int(np.argmax(self.probabilities(feats)))]
+
+    def predict_code(self, doc, src, tgt, rule_code: Optional[str], trigger=None
+                     ) -> Optional[str]:
+        """A CAMEO code: the rule's own code when it agrees with the predicted type."""
+        label = self.predict(features(doc, src, tgt, rule_code, self.use_rules, trigger))
+        if label == "NONE":
+            return None
+        if rule_code and plover_label(rule_code) == label:
+            return rule_code
+        return TYPE_CODE[label]
+
+    def to_json(self) -> str:
+        nonzero = {f: [round(float(v), 4) for v in self.weights[i]]
+                   for f, i in self.vocab.items() if np.any(np.abs(self.weights[i]) > 1e-4)}
+        return json.dumps({"labels": self.labels, "use_rules": self.use_rules,
+                           "weights": nonzero}, sort_keys=True)
+
+    @classmethod
+    def from_json(cls, text: str) -> "DyadClassifier":
+        data = json.loads(text)
+        names = sorted(data["weights"])
+        vocab = {f: i for i, f in enumerate(names)}
+        weights = np.array([data["weights"][f] for f in names]) if names else \
+            np.zeros((0, len(data["labels"])))
+        return cls(data["labels"], vocab, weights, data["use_rules"])
+
+
+def _matrix(samples: list[list[str]], vocab: dict[str, int]) -> np.ndarray:
+    x = np.zeros((len(samples), len(vocab)))
+    for row, feats in enumerate(samples):
+        for f in feats:
+            j = vocab.get(f)
+            if j is not None:
+                x[row, j] = 1.0
+    return x
+
+
+def _softmax(z: np.ndarray) -> np.ndarray:
+    z = z - z.max(axis=1, keepdims=True)
+    e = np.exp(z)
+    return e / e.sum(axis=1, keepdims=True)
+
+
+@lru_cache(maxsize=2)
+def default_classifier(with_rules: bool = True) -> Optional[DyadClassifier]:
+    """The shipped model (or the one trained without rule features), None if not trained."""
+    path = MODEL_PATH if with_rules else NORULES_PATH
+    if not path.exists():
+        return None
+    return DyadClassifier.from_json(path.read_text(encoding="utf-8"))

@@ -1,0 +1,65 @@
+"""What a frame makes of the event below it, in CAMEO's terms.
+
+- a violent act announced for the future by its own side is a threat (138);
+- a cooperative act someone agrees, pledges or is ready to do is an intent (03x);
+- a cooperative act someone refuses to do is a rejection (12x);
+- "X said Y must/should do Z" is X's demand on Y (10x).
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from ..models import Actor, Attribution
+from .frames import Frame
+
+VIOLENT_ROOTS = {"18", "19", "20"}
+COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}
+THREAT_FRAMES = {"vow", "threaten", "warn", "pledge", "promise"}
+INTENT_FRAMES = {"agree", "pledge", "promise", "offer", "vow", "commit", "willing", "ready",
+                 "prepared", "plan", "intend", "decide", "aim", "want", "seek", "determine"}
+REFUSE_FRAMES = {"refuse", "decline", "reject", "rebuff", "spurn", "fail"}
+# Root (or full code) of the act -> the code of intending, refusing or demanding it.
+INTENT_CODE = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035",
+               "0841": "0353", "0871": "0356", "0872": "0356", "046": "036", "057": "030"}
+REFUSE_CODE = {"04": "125", "05": "120", "06": "121", "07": "122", "08": "124",
+               "0841": "1243", "057": "127", "03": "120"}
+DEMAND_CODE = {"04": "106", "06": "101", "07": "103", "08": "105", "0841": "1053",
+               "0871": "1056", "0872": "1056", "057": "107"}
+
+
+def _lookup(table: dict, code: str, default: str) -> str:
+    return table.get(code) or table.get(code[:3]) or table.get(code[:2]) or default
+
+
+def as_threat(frame: Frame, info, attribution: Optional[Attribution]) -> Frame:
+    if frame.root not in VIOLENT_ROOTS or frame.status not in ("hypothetical", "planned"):
+        return frame
+    own_side = attribution is not None and frame.source is not None and (
+        attribution.code is None or frame.source.country is None or
+        attribution.code.startswith(frame.source.country))
+    vowed = info.frame in THREAT_FRAMES
+    if vowed or (info.modal_future and own_side):
+        return frame.with_(code="138", status="reported" if attribution and not vowed
+                           else "asserted")
+    return frame
+
+
+def as_intent_or_refusal(frame: Frame, info, attribution: Optional[Attribution]) -> Frame:
+    if frame.root not in COOPERATIVE_ROOTS or frame.code.startswith("03"):
+        return frame
+    stated = "reported" if attribution else "asserted"
+    if info.frame in INTENT_FRAMES and frame.status == "planned":
+        return frame.with_(code=_lookup(INTENT_CODE, frame.code, "030"), status=stated)
+    if info.frame in REFUSE_FRAMES and frame.status == "negated":
+        return frame.with_(code=_lookup(REFUSE_CODE, frame.code, "120"), status=stated)
+    return frame
+
+
+def as_demand(frame: Frame, info, speaker: Optional[Actor]) -> Frame:
+    """'Russia says Israel must end attacks': Russia demands something of Israel."""
+    if not info.obligation or speaker is None or frame.source is None:
+        return frame
+    if (speaker.code or speaker.text) == (frame.source.code or frame.source.text):
+        return frame
+    code = _lookup(DEMAND_CODE, frame.code, "100")
+    return frame.with_(code=code, source=speaker, target=frame.source, status="reported")

@@ -1,0 +1,110 @@
+"""Code the relation between two given mentions of a sentence (`code_dyad`).
+
+Rules first: every trigger of the sentence is a candidate; the one whose arguments
+cover the given source and target (or that lies on the dependency path between them)
+wins. When the rules find nothing, an optional statistical classifier decides.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from ..models import Article, Event
+from ..nlp import Sentence, load_nlp
+from .coder import Coder, DocContext, _SentenceState, to_event
+from .frames import Frame
+from .parse import ancestors
+from .status import event_status
+from .tables import cameo
+
+
+def span_head(doc, span: Optional[tuple[int, int]]):
+    if span is None:
+        return None
+    span = doc.char_span(span[0], span[1], alignment_mode="expand")
+    return span.root if span is not None else None
+
+
+def dependency_path(a, b) -> list:
+    """Tokens from a up to the lowest common ancestor and down to b (inclusive)."""
+    up_a = [a] + list(ancestors(a))
+    up_b = [b] + list(ancestors(b))
+    ids_b = {t.i: k for k, t in enumerate(up_b)}
+    for k, tok in enumerate(up_a):
+        if tok.i in ids_b:
+            return up_a[:k + 1] + list(reversed(up_b[:ids_b[tok.i]]))
+    return up_a + list(reversed(up_b))
+
+
+def _covers(heads: list, span: Optional[tuple[int, int]]) -> bool:
+    if span is None:
+        return False
+    start, end = span
+    for head in heads:
+        for tok in [head] + [c for c in head.children if c.dep_ in ("conj", "appos")]:
+            if start <= tok.idx < end or tok.idx <= start < tok.idx + len(tok.text):
+                return True
+    return False
+
+
+def _inside(tok, span: Optional[tuple[int, int]]) -> bool:
+    """A trigger word inside a mention names the actor ('the Israeli strike'), not the act."""
+    return span is not None and span[0] <= tok.idx < span[1]
+
+
+def best_candidate(state: _SentenceState, src_tok, tgt_tok, source_span, target_span):
+    """(trigger, code, score) of the candidate that best explains the dyad, or None."""
+    path_ids = {t.i for t in dependency_path(src_tok, tgt_tok)} if src_tok is not None and \
+        tgt_tok is not None else set()
+    best = None
+    for trig, code, sources, targets in state.candidates:
+        if code == "none" or _inside(trig, source_span) or _inside(trig, target_span):
+            continue
+        score = 2 * _covers(sources, source_span) + 2 * _covers(targets, target_span)
+        score += 1.5 * (trig.i in path_ids)
+        score -= 0.05 * min(abs(trig.i - (src_tok.i if src_tok else 0)),
+                            abs(trig.i - (tgt_tok.i if tgt_tok else 0)))
+        if cameo(code).plover == "OTHER":
+            score -= 1
+        if best is None or score > best[2]:
+            best = (trig, code, score)
+    return best if best and best[2] > 0 else None
+
+
+def parse_dyad(coder: Coder, sentence: str, source_span, target_span, doc_date=None):
+    """(state, source head, target head, best rule candidate) for a sentence and two spans."""
+    doc = load_nlp()(sentence)
+    article = Article("dyad", sentence, date=doc_date)
+    state = _SentenceState(coder, doc, Sentence(sentence, 0), DocContext(article, []),
+                           coder.resolver.index(doc))
+    for tok in doc:
+        state.frames_for(tok)
+    src_tok, tgt_tok = span_head(doc, source_span), span_head(doc, target_span)
+    return state, src_tok, tgt_tok, best_candidate(state, src_tok, tgt_tok, source_span,
+                                                   target_span)
+
+
+def code_dyad(coder: Coder, sentence: str, source_span: Optional[tuple[int, int]],
+              target_span: Optional[tuple[int, int]], doc_date: Optional[str] = None,
+              classifier=None) -> Optional[Event]:
+    """The event between the mentions at `source_span` and `target_span` (char offsets).
+
+    `classifier`: None for rules only, or a DyadClassifier that has the last word."""
+    state, src_tok, tgt_tok, found = parse_dyad(coder, sentence, source_span, target_span,
+                                                doc_date)
+    doc, article = state.doc, state.ctx.article
+    code = found[1] if found else None
+    trig = found[0] if found else None
+    if classifier is not None:
+        code = classifier.predict_code(doc, src_tok, tgt_tok, code, trig)
+    if code is None:
+        return None
+    source = state.actors([src_tok], state.ctx.day) if src_tok is not None else []
+    target = state.actors([tgt_tok], state.ctx.day) if tgt_tok is not None else []
+    status = event_status(trig).status if trig is not None else "asserted"
+    start = trig.idx if trig is not None else 0
+    frame = Frame(code=code, trigger_start=start,
+                  trigger_end=start + (len(trig.text) if trig is not None else 0),
+                  sentence=sentence, sentence_start=0,
+                  source=source[0] if source else None, target=target[0] if target else None,
+                  status=status, confidence=0.8 if found else 0.5)
+    return to_event(frame, article)
