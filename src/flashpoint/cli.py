@@ -227,6 +227,26 @@ def cmd_report(a) -> int:
     return EXIT_OK
 
 
+def cmd_eval(a) -> int:
+    from .coding import Coder
+    from .evaluate import (eval_gold_jsonl, eval_petrarch_gsr, eval_plover_gsr, eval_plv_dyad,
+                           eval_plv_open)
+
+    coder = Coder()
+    a.mode = a.mode or ("dyad" if a.dataset == "plv" else "open")
+    if a.dataset == "plv":
+        result = eval_plv_dyad(coder, a.path, a.split, a.component, a.errors) if a.mode == "dyad" \
+            else eval_plv_open(coder, a.path, a.split, a.errors)
+    elif a.dataset == "plover-gsr":
+        result = eval_plover_gsr(coder, a.path, a.errors, a.mode)
+    elif a.dataset == "petrarch-gsr":
+        result = eval_petrarch_gsr(coder, a.path, a.errors)
+    else:
+        result = eval_gold_jsonl(coder, a.path, a.errors)
+    print(result.to_json() if a.format == "json" else result.to_table())
+    return EXIT_OK
+
+
 def _common_input(p) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH", help="files or directories (.txt, .html, .jsonl)")
     p.add_argument("--workers", type=int, default=1, help="coding processes (default 1)")
@@ -326,6 +346,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--until", help="YYYY-MM-DD")
     p.add_argument("--freq", choices=["day", "week", "month", "quarter", "year"], default="month")
     p.set_defaults(func=cmd_report)
+
+    p = sub.add_parser("eval", help="measure coding accuracy on a gold set")
+    p.add_argument("dataset", choices=["plv", "plover-gsr", "petrarch-gsr", "gold-jsonl"])
+    p.add_argument("path")
+    p.add_argument("--mode", choices=["dyad", "open"], default=None,
+                   help="plv (default dyad) and plover-gsr (default open)")
+    p.add_argument("--split", choices=["all", "heldout", "train"], default="all",
+                   help="plv only: heldout = uid mod 5 == 0, never trained on")
+    p.add_argument("--component", choices=["rules", "classifier", "combined"],
+                   default="combined", help="plv dyad only: which coder decides")
+    p.add_argument("--errors", type=int, default=0, help="show the first N errors")
+    p.add_argument("--format", choices=["table", "json"], default="table")
+    p.set_defaults(func=cmd_eval)
 
     p = sub.add_parser("summary", help="what the database holds")
     p.add_argument("--db", default=DEFAULT_DB)

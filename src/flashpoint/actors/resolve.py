@@ -96,7 +96,7 @@ class ActorResolver:
                 context: Optional[list[Actor]] = None) -> list[Actor]:
         """Actors for the noun phrase headed by `head`, one per coordinated member."""
         actors = []
-        members = coordinated(head)
+        members = coordinated(head) + self._listed_appositions(head, matches)
         if self._is_plain_noun(head, matches):
             for app in (c for c in head.children if c.dep_ == "appos"):
                 members = coordinated(app)
@@ -106,6 +106,18 @@ class ActorResolver:
             if actor is not None:
                 actors.append(actor)
         return actors
+
+    def _listed_appositions(self, head, matches) -> list:
+        """'The US, Russia, and Switzerland': names in apposition to a name form a list."""
+        m = matches.get(head.i)
+        if m is None or m.entry is None or m.entry.kind not in ("country", "group", "metonym"):
+            return []
+        out = []
+        for app in (c for c in head.children if c.dep_ == "appos"):
+            am = matches.get(app.i)
+            if am is not None and am.entry is not None and am.entry.kind in ("country", "group"):
+                out.extend(coordinated(app))
+        return out
 
     def _is_plain_noun(self, head, matches) -> bool:
         """A common noun that is neither a name nor an agent ('the forces it backs')."""

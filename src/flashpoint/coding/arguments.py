@@ -23,7 +23,7 @@ LIGHT_VERBS = {"make", "launch", "carry", "conduct", "stage", "mount", "issue", 
                "undertake", "perpetrate", "commit", "receive", "have", "be", "express", "offer",
                "extend", "pay", "sign", "reach", "strike", "provide", "impose", "lodge", "file",
                "take", "pledge", "promise", "expand", "tighten", "toughen", "renew", "announce",
-               "approve", "seek", "need"}
+               "approve", "seek", "need", "engage", "fight"}
 OBJECT_CONTROL = {"order", "instruct", "urge", "ask", "tell", "force", "direct", "command",
                   "allow", "help", "encourage", "call", "permit", "authorize", "push", "press",
                   "pressure", "persuade", "warn", "invite", "request"}
@@ -250,4 +250,6 @@ def noun_targets(noun, preps: tuple, is_actor: IsActor) -> list:
     if noun.dep_ == "dobj" and head.lemma_ in LIGHT_VERBS:
         for prep, pobj in child_preps(head, {"against", "on", "with"}):
             return [pobj]
+    if noun.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_ in LIGHT_VERBS:
+        return children(head.head, "dobj")[:1]  # "engaged X in a firefight"
     return []

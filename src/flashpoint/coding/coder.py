@@ -203,8 +203,11 @@ class _SentenceState:
     def actors(self, heads: list, day: Optional[str]) -> list[Actor]:
         out = []
         for head in heads:
-            if head.lower_ in TIME_WORDS:
-                continue
+            if head.lower_ in TIME_WORDS:  # "met with Assad Tuesday": the name is a compound
+                names = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+                if not names:
+                    continue
+                head = names[-1]
             place = self._place_actor(head)
             if place is not None:
                 out.append(place)
@@ -216,20 +219,31 @@ class _SentenceState:
             out.extend(found)
         return out
 
-    def _owner_of_target_noun(self, head, day, context) -> list[Actor]:
-        """'its embassy compound' -> the owner of the facility."""
-        if head.lower_ not in args.TARGET_NOUNS and head.lemma_ not in args.TARGET_NOUNS:
+    def _owner_of_target_noun(self, head, day, context, depth: int = 0) -> list[Actor]:
+        """'its embassy compound', 'an Islamic State target', 'part of Syria's city':
+        the owner named inside a phrase that is not an actor itself."""
+        if head.pos_ not in ("NOUN", "PROPN") or depth > 2:
             return []
+        facility = head.lower_ in args.TARGET_NOUNS or head.lemma_ in args.TARGET_NOUNS
         for child in head.lefts:
-            if child.dep_ in ("poss", "compound", "amod", "nmod"):
-                found = self.coder.resolver.resolve(child, self.matches, day, context)
-                if found:
-                    return found
-                sector = self.coder.resolver.kb.agents.get((child.lower_,))
-                if sector:
-                    return [Actor(None, None, None, f"{child.text} {head.text}", sector)]
+            if child.dep_ not in ("poss", "compound", "amod", "nmod"):
+                continue
+            if child.pos_ == "PRON" and not facility:
+                continue
+            found = self.coder.resolver.resolve(child, self.matches, day, context) or \
+                [a for a in [self._place_actor(child)] if a is not None]
+            if found:
+                return found
+            sector = self.coder.resolver.kb.agents.get((child.lower_,))
+            if sector and facility:
+                return [Actor(None, None, None, f"{child.text} {head.text}", sector)]
+            inner = self._owner_of_target_noun(child, day, context, depth + 1)
+            if inner:
+                return inner
         for _, pobj in child_preps(head, {"of"}):
-            return self.coder.resolver.resolve(pobj, self.matches, day, context)
+            found = self.coder.resolver.resolve(pobj, self.matches, day, context) or \
+                [a for a in [self._place_actor(pobj)] if a is not None]
+            return found or self._owner_of_target_noun(pobj, day, context, depth + 1)
         return []
 
     def _place_actor(self, head) -> Optional[Actor]:

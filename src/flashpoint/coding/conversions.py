@@ -1,7 +1,7 @@
 """What a frame makes of the event below it, in CAMEO's terms.
 
 - a violent act announced for the future by its own side is a threat (138);
-- a cooperative act someone agrees, pledges or is ready to do is an intent (03x);
+- a cooperative act someone agrees, pledges, is ready to do or will do is an intent (03x);
 - a cooperative act someone refuses to do is a rejection (12x);
 - "X said Y must/should do Z" is X's demand on Y (10x).
 """
@@ -48,7 +48,7 @@ def as_intent_or_refusal(frame: Frame, info, attribution: Optional[Attribution])
     if frame.root not in COOPERATIVE_ROOTS or frame.code.startswith("03"):
         return frame
     stated = "reported" if attribution else "asserted"
-    if info.frame in INTENT_FRAMES and frame.status == "planned":
+    if frame.status == "planned" and (info.frame in INTENT_FRAMES or info.modal_future):
         return frame.with_(code=_lookup(INTENT_CODE, frame.code, "030"), status=stated)
     if info.frame in REFUSE_FRAMES and frame.status == "negated":
         return frame.with_(code=_lookup(REFUSE_CODE, frame.code, "120"), status=stated)

@@ -40,4 +40,4 @@ class Frame:
 def actor_key(actor: Optional[Actor]) -> Optional[str]:
     if actor is None:
         return None
-    return actor.name or actor.code or actor.text.lower()
+    return f"{actor.code}|{actor.name or actor.text.lower()}"

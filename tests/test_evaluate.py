@@ -1,0 +1,108 @@
+"""Evaluation harness: metrics, format adapters and the eval command (own fixtures)."""
+import json
+
+import pytest
+
+from flashpoint.cli import main
+from flashpoint.coding.dyad import code_dyad, dependency_path
+from flashpoint.evaluate import eval_gold_jsonl, eval_plv_dyad
+from flashpoint.evaluate.metrics import PRF, accuracy, confusion, macro_f1
+from flashpoint.evaluate.plv import is_heldout, load_plv, plv_label
+
+PLV_HEADER = "uid\tsentence_id\tgold_penta\tgold_root\tsentence\tmarked_sentence\tsource\ttarget\n"
+PLV_ROWS = [
+    ("0", "1", "3", "ACCUSE", "<s>Iran</s> accused <t>Israel</t> of killing a commander."),
+    ("1", "2", "4", "ASSAULT", "<s>Israeli jets</s> struck <t>Hezbollah</t> positions in Lebanon."),
+    ("2", "3", "1", "CONSULT", "<s>The French president</s> met <t>the Egyptian president</t> in Cairo."),
+    ("5", "4", "2", "YIELD", "<s>Iranian authorities</s> released five <t>Americans</t> on Monday."),
+    ("6", "5", "3", "ACCUSE", "<s>Police</s> opened an investigation on Monday."),
+]
+
+
+@pytest.fixture
+def plv_file(tmp_path):
+    path = tmp_path / "plv.tsv"
+    lines = [PLV_HEADER]
+    for uid, sid, penta, root, marked in PLV_ROWS:
+        plain = marked.replace("<s>", "").replace("</s>", "").replace("<t>", "").replace("</t>", "")
+        lines.append("\t".join([uid, sid, penta, root, plain, marked, "x", "y"]) + "\n")
+    path.write_text("".join(lines), encoding="utf-8")
+    return path
+
+
+def test_metrics_on_known_numbers():
+    gold = ["A", "A", "B", "C"]
+    pred = ["A", "B", "B", "B"]
+    assert accuracy(gold, pred) == 0.5
+    # F1: A = 2/(2+0+1), B = 2/(2+2+0), C = 0
+    assert macro_f1(gold, pred) == pytest.approx((2 / 3 + 1 / 2 + 0) / 3)
+    prf = PRF(tp=3, fp=1, fn=2)
+    assert (prf.precision, prf.recall) == (0.75, 0.6)
+    conf = confusion(gold, pred)
+    assert conf["labels"] == ["A", "B", "C"] and conf["matrix"][2] == [0, 1, 0]
+
+
+def test_plv_loader_spans_and_missing_target(plv_file):
+    records = load_plv(plv_file)
+    r = records[0]
+    assert r.sentence[slice(*r.source_span)] == "Iran"
+    assert r.sentence[slice(*r.target_span)] == "Israel"
+    assert records[4].target_span is None and records[4].gold_quad == 3
+    assert [is_heldout(x.uid) for x in records] == [True, False, False, True, False]
+    assert plv_label("RETREAT") == "YIELD" and plv_label("OTHER") == "NONE"
+
+
+def test_code_dyad_uses_the_given_mentions(coder):
+    sentence = "Iran accused Israel of killing a commander in Damascus."
+    event = code_dyad(coder, sentence, (0, 4), (13, 19))
+    assert event.cameo == "112" and event.source.code == "IRN" and event.target.code == "ISR"
+    # the other dyad of the same sentence is the killing, by Israel
+    event = code_dyad(coder, sentence, (13, 19), (35, 44))
+    assert event.cameo_root in ("18", "19")
+
+
+def test_dependency_path_goes_through_the_verb(coder):
+    from flashpoint.nlp import load_nlp
+
+    doc = load_nlp()("Iran accused Israel of the attack.")
+    assert [t.text for t in dependency_path(doc[0], doc[2])] == ["Iran", "accused", "Israel"]
+
+
+def test_eval_plv_dyad_rules_and_splits(coder, plv_file):
+    result = eval_plv_dyad(coder, str(plv_file), component="rules", errors=5)
+    assert result.n == 5
+    assert result.figures["root_accuracy"] >= 0.6
+    held = eval_plv_dyad(coder, str(plv_file), split="heldout", component="rules")
+    assert held.n == 2
+
+
+GOLD = [{"id": "g1", "date": "2024-04-14",
+         "text": "Iran launched drones and missiles at Israel on Saturday. Israel did not "
+                 "retaliate, officials said.",
+         "events": [{"source": "IRN", "target": "ISR", "codes": ["19"], "date": "2024-04-13"}],
+         "forbidden": [{"source": "ISR", "target": "IRN", "codes": ["19"],
+                        "status": ["asserted", "reported"]}]}]
+
+
+def test_gold_jsonl_scores_documents(coder, tmp_path):
+    path = tmp_path / "gold.jsonl"
+    path.write_text("\n".join(json.dumps(d) for d in GOLD) + "\n")
+    result = eval_gold_jsonl(coder, str(path))
+    assert result.figures["events"]["recall"] == 1.0
+    assert result.figures["forbidden_events_extracted"] == 0
+
+
+def test_eval_command_prints_figures_and_confusion(plv_file, capsys):
+    assert main(["eval", "plv", str(plv_file), "--component", "rules", "--errors", "2"]) == 0
+    out = capsys.readouterr().out
+    assert "root_accuracy" in out and "confusion by root" in out
+    assert main(["eval", "plv", str(plv_file), "--component", "rules", "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["n"] == 5 and data["mode"] == "dyad"
+
+
+def test_bad_gold_file_is_a_clear_error(tmp_path, capsys):
+    path = tmp_path / "bad.jsonl"
+    path.write_text("{not json\n")
+    assert main(["eval", "gold-jsonl", str(path)]) == 1
+    assert "bad.jsonl:1" in capsys.readouterr().err
