@@ -24,7 +24,7 @@ def evaluate(model: Forecaster, data: TKG, split: str,
     both = both[np.argsort(both[:, 3], kind="stable")]
     ranks, raw = [], []
     for i, (s, r, o, t) in enumerate(both.tolist()):
-        scores = model.scores(s, r, t)
+        scores = model.final_scores(s, r, t)
         ranks.append(rank_of(scores, o, truth[(s, r, t)]))
         raw.append(rank_of(scores, o))
         if progress and i % 500 == 0:

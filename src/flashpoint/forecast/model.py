@@ -16,6 +16,8 @@ For a query (s, r, ?, t) every entity o gets
   (a tie-breaker among entities without history).
 
 Defaults were tuned on ICEWS14s valid only (grid over decays, weights, diagonal, hop).
+Finally a linear re-ranker (rerank.py), trained on the last 60 days of the training
+facts, re-orders the top 50 candidates.
 
 `RecurrencyBaseline` is the strict recurrency baseline (same relation only, W = I,
 no prior), scored by the same code path.
@@ -43,6 +45,7 @@ class Settings:
     hop: float = 0.03  # weight of two-hop evidence (what s's closest partners did)
     hop_neighbours: int = 10
     window: int = 30  # days a rule body may precede its head (0 = any)
+    rerank: bool = True  # re-rank the top candidates with a model learned on training days
     extra: dict = field(default_factory=dict)
 
 
@@ -112,6 +115,7 @@ class Forecaster:
         self.settings = settings or Settings()
         self.weights: np.ndarray | None = None
         self.history: History | None = None
+        self.reranker = None
         self._prior_cache: dict[tuple[int, int], np.ndarray] = {}
 
     def fit(self, train: np.ndarray) -> "Forecaster":
@@ -121,7 +125,19 @@ class Forecaster:
         self.weights = rule_weights(both, n2, self.settings.smoothing,
                                     self.settings.window) if self.settings.rules else np.eye(n2)
         self.weights = self.weights + self.settings.diagonal * np.eye(n2)
+        if self.settings.rerank:
+            from .rerank import Reranker
+
+            self.reranker = Reranker().fit(self, train)
         return self
+
+    def final_scores(self, s: int, r: int, t: int) -> np.ndarray:
+        """The scores used for ranking: re-ranked when a re-ranker was trained."""
+        if self.reranker is None:
+            return self.scores(s, r, t)
+        from .rerank import candidate_features
+
+        return self.reranker.rescore(*candidate_features(self, s, r, t))
 
     def set_history(self, known: np.ndarray) -> None:
         """All facts that may serve as history (with inverses added here)."""
@@ -180,4 +196,4 @@ class Forecaster:
 
 def baseline_settings() -> Settings:
     """The strict recurrency baseline: same relation only, recency + frequency."""
-    return Settings(rules=False, prior=0.0, diagonal=0.0, hop=0.0)
+    return Settings(rules=False, prior=0.0, diagonal=0.0, hop=0.0, rerank=False)
