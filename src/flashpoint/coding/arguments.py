@@ -7,7 +7,7 @@ and `on`/`against`/`of` phrases for the target.
 """
 from __future__ import annotations
 
-from typing import Callable, Optional
+from typing import Callable
 
 from .parse import RELATIVE_PRONOUNS, SUBJECT_DEPS, child_preps, children
 from .tables import cameo, noun_lexicon

@@ -8,7 +8,6 @@ repeated mentions (dates, missing actors), then de-duplication.
 """
 from __future__ import annotations
 
-import hashlib
 import re
 from datetime import date
 from typing import Iterable, Optional
@@ -20,11 +19,16 @@ from ..models import Actor, Article, Attribution, Event, Location
 from ..nlp import Sentence, load_nlp, split_sentences, use_lemma_table
 from . import arguments as args
 from .dates import iter_resolved
-from .conversions import COOPERATIVE_ROOTS, as_demand, as_intent_or_refusal, as_threat
+from .conversions import (COOPERATIVE_ROOTS, VIOLENT_ROOTS, as_demand, as_intent_or_refusal,
+                          as_threat)
+from .document import (default_date, deduplicate, merge_sentence_frames,
+                       resolve_coreference, to_event)
 from .frames import Frame, actor_key
+from .phrases import (in_subtree, looks_like_person, phrase, phrase_tokens,
+                      target_from_location)
 from .lemmas import build_lemma_tables
 from .parse import ancestors, children, child_preps, governing_verb, has_negation
-from .status import (SAY_VERBS, according_to, event_status, is_anonymous, quote_for,
+from .status import (according_to, event_status, is_anonymous, quote_for,
                      root_speaker)
 from .tables import LexRow, cameo, noun_lexicon, trigger_forms, verb_lexicon
 
@@ -36,7 +40,6 @@ DENIABLE_NOUNS = {"involvement", "role", "responsibility", "charge", "charges", 
                   "allegations", "participation", "link", "links"}
 AERIAL = {"missile", "missiles", "drone", "drones", "rocket", "rockets", "airstrike",
           "airstrikes", "warplane", "warplanes", "jets", "aircraft", "ballistic"}
-VIOLENT_ROOTS = {"18", "19", "20"}
 TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
               "january", "february", "march", "april", "may", "june", "july", "august",
               "september", "october", "november", "december", "today", "yesterday", "tonight"}
@@ -129,7 +132,7 @@ class Coder:
         for sent, doc in parsed:
             frames.extend(self.code_sentence(doc, sent, ctx))
         frames = resolve_coreference(frames)
-        frames = [_default_date(f, article.date) for f in frames]
+        frames = [default_date(f, article.date) for f in frames]
         return [to_event(f, article) for f in deduplicate(frames)]
 
     def sentence_case(self, title: str) -> str:
@@ -198,7 +201,7 @@ class _SentenceState:
         if m is not None and m.entry is not None:
             return m.entry.kind == "person"
         return tok.pos_ == "PROPN" and m is None and tok.text not in self.coder.gazetteer \
-            and tok.ent_type_ in ("", "PERSON") and _looks_like_person(tok)
+            and tok.ent_type_ in ("", "PERSON") and looks_like_person(tok)
 
     def actors(self, heads: list, day: Optional[str]) -> list[Actor]:
         out = []
@@ -393,7 +396,7 @@ class _SentenceState:
 
     def _target_in_phrase(self, noun) -> list:
         """'the killing in Tehran of Hamas' leader' -> leader (persons first, places skipped)."""
-        found = [tok for tok in _phrase_tokens(noun)
+        found = [tok for tok in phrase_tokens(noun)
                  if tok.dep_ in ("pobj", "appos") and tok.text not in self.coder.gazetteer
                  and (self.is_actor(tok) or self.is_person(tok))]
         persons = [t for t in found if self.is_person(t)]
@@ -403,7 +406,8 @@ class _SentenceState:
     def _build(self, trig, code: str, source_heads: list, target_heads: list,
                nominal: bool) -> list[Frame]:
         info = event_status(trig)
-        self.candidates.append((trig, self._refine_code(code, trig), source_heads, target_heads))
+        code = self._refine_code(code, trig)
+        self.candidates.append((trig, code, source_heads, target_heads))
         if info.frame == "history":
             return []
         date_value, explicit = self._date_for(trig, info)
@@ -412,7 +416,6 @@ class _SentenceState:
         targets = self.actors(target_heads, day) if target_heads else []
         if nominal and not sources and not targets:
             return []
-        code = self._refine_code(code, trig)
         attribution, status = self._attribution(trig, info)
         location = self._location(trig)
         frames = []
@@ -434,7 +437,7 @@ class _SentenceState:
     def _frame(self, trig, code, src, tgt, status, attribution, location, date_value,
                explicit, nominal) -> Frame:
         start = self.sent.start + trig.idx
-        tgt = _target_from_location(src, tgt, location, code)
+        tgt = target_from_location(src, tgt, location, code)
         confidence = 0.85 - (0.1 if nominal else 0) - (0.15 if src is None or not src.code else 0) \
             - (0.1 if tgt is None else 0)
         definite = nominal and any(c.dep_ == "poss" or c.lower_ in ("the", "this", "that")
@@ -463,7 +466,7 @@ class _SentenceState:
         if head is None:
             return None, status
         actor = self._speaker_actor(head)
-        attribution = Attribution(text=_phrase(head), code=actor.code if actor else None,
+        attribution = Attribution(text=phrase(head), code=actor.code if actor else None,
                                   anonymous=is_anonymous(head))
         if status == "asserted":
             status = "alleged" if info.alleged_by is not None else "reported"
@@ -503,7 +506,7 @@ class _SentenceState:
         best = None
         for tok, resolved in self._dates(prefer):
             gov = governing_verb(tok.root)
-            rank = 0 if gov.i == trig.i or _in_subtree(tok.root, trig) else \
+            rank = 0 if gov.i == trig.i or in_subtree(tok.root, trig) else \
                 1 if any(a.i == gov.i for a in ancestors(trig)) else None
             if rank is not None and (best is None or rank < best[0]):
                 best = (rank, resolved.value)
@@ -522,7 +525,7 @@ class _SentenceState:
 
     def _location(self, trig) -> Optional[Location]:
         """The first place in a locative phrase of the event's own phrase or clause."""
-        for tok in _phrase_tokens(trig):
+        for tok in phrase_tokens(trig):
             if tok.dep_ == "prep" and tok.lower_ in LOCATIVE_PREPS:
                 place = self._place_in(tok)
                 if place:
@@ -530,7 +533,7 @@ class _SentenceState:
         return None
 
     def _place_in(self, prep) -> Optional[Location]:
-        toks = _phrase_tokens(prep)
+        toks = phrase_tokens(prep)
         for i, tok in enumerate(toks):
             for n in (3, 2, 1):
                 name = " ".join(t.text for t in toks[i:i + n])
@@ -538,168 +541,3 @@ class _SentenceState:
                 if place is not None and toks[i].pos_ == "PROPN":
                     return Location(place.name, place.country, place.lat, place.lon)
         return None
-
-
-CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "parataxis", "appos"}
-
-
-def _phrase_tokens(trig) -> list:
-    """The trigger's subtree without embedded clauses or other event words."""
-    out, stack = [], [trig]
-    while stack:
-        tok = stack.pop()
-        for child in tok.children:
-            if child.dep_ in CLAUSE_DEPS and child.pos_ in ("VERB", "AUX"):
-                continue
-            if child.i != trig.i and child.pos_ == "NOUN" and child.lemma_.lower() in noun_lexicon():
-                continue
-            out.append(child)
-            stack.append(child)
-    return sorted(out, key=lambda t: t.i)
-
-
-def _in_subtree(tok, root) -> bool:
-    return tok.i == root.i or any(a.i == root.i for a in ancestors(tok))
-
-
-def _looks_like_person(tok) -> bool:
-    names = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
-    return bool(names) and tok.text[0].isupper()
-
-
-def _phrase(head) -> str:
-    """The words of a noun phrase without its clauses ('officials briefed on ...' -> officials)."""
-    skip = set()
-    for t in head.subtree:
-        if t.dep_ in ("relcl", "acl", "prep") and t.i > head.i:
-            skip |= {x.i for x in t.subtree}
-    toks = [t for t in head.subtree if t.i not in skip]
-    text = head.doc[toks[0].i:toks[-1].i + 1].text if toks else head.text
-    return text.strip(" ,;")
-
-
-def _target_from_location(src, tgt, location, code) -> Optional[Actor]:
-    """A strike on 'military targets near Haifa' targets Israel's military."""
-    if location is None or not location.country or code[:2] not in VIOLENT_ROOTS:
-        return tgt
-    if src is not None and src.country == location.country:
-        return tgt
-    if tgt is None:
-        return Actor(location.country, location.country, None, location.name, None) \
-            if src is not None and src.country else None
-    if tgt.country is None and tgt.code is None:
-        sector = tgt.sector or ""
-        return Actor(location.country + sector, location.country, tgt.name, tgt.text, tgt.sector)
-    return tgt
-
-
-def merge_sentence_frames(frames: list[Frame]) -> list[Frame]:
-    """Fold 'launching missiles' (no target) into 'an attack on Israel' by the same source."""
-    out: list[Frame] = []
-    for f in frames:
-        twin = next((o for o in out if o.root == f.root and actor_key(o.source) ==
-                     actor_key(f.source) and o.status == f.status and
-                     (o.target is None or f.target is None or
-                      actor_key(o.target) == actor_key(f.target))), None)
-        if twin is None:
-            out.append(f)
-            continue
-        better = twin if twin.target is not None else f
-        code = max(twin.code, f.code, key=lambda c: (len(c), c != "190", c))
-        merged = better.with_(code=code, date=twin.date or f.date,
-                              location=twin.location or f.location)
-        out[out.index(twin)] = merged
-    return out
-
-
-def resolve_coreference(frames: list[Frame]) -> list[Frame]:
-    """Mentions of one event share what each knows: dates, a missing source or target."""
-    by_root: dict[str, list[Frame]] = {}
-    for f in frames:
-        by_root.setdefault(f.root, []).append(f)
-    out = []
-    for f in frames:
-        if f.source is not None and f.location is not None and f.date is not None and \
-                (f.target is not None or not f.definite):
-            out.append(f)
-            continue
-        peers = [o for o in by_root[f.root] if o is not f and _same_event(f, o)]
-        if f.source is None:
-            src = next((o for o in peers if o.source is not None), None)
-            if src is not None:
-                status = "alleged" if src.status == "alleged" else f.status
-                f = f.with_(source=src.source, status=status,
-                            attribution=f.attribution or src.attribution)
-        if f.target is None and f.root in VIOLENT_ROOTS and f.definite:
-            tgt = next((o for o in peers if o.target is not None and
-                        actor_key(o.source) == actor_key(f.source)), None)
-            if tgt is not None:
-                f = f.with_(target=tgt.target)
-        if f.location is None:
-            placed = next((o for o in peers if o.location is not None and _same_reality(o, f)), None)
-            if placed is not None:
-                f = f.with_(location=placed.location)
-        if f.date is None:
-            dated = [o for o in peers if o.date_explicit and _same_reality(o, f)]
-            if dated:
-                nearest = min(dated, key=lambda o: abs(o.trigger_start - f.trigger_start))
-                f = f.with_(date=nearest.date)
-        out.append(f)
-    return out
-
-
-def _same_reality(a: Frame, b: Frame) -> bool:
-    """A plan or a hypothesis is not the same event as what happened."""
-    factual = {"asserted", "reported", "alleged"}
-    return a.status == b.status or (a.status in factual and b.status in factual)
-
-
-def _same_event(a: Frame, b: Frame) -> bool:
-    """Could `a` and `b` be two mentions of one event? (same root checked by the caller)"""
-    if a.target is not None and b.target is not None:
-        if actor_key(a.target) != actor_key(b.target):
-            return False
-        return a.source is None or b.source is None or actor_key(a.source) == actor_key(b.source)
-    if a.source is None or b.source is None or actor_key(a.source) != actor_key(b.source):
-        return False
-    if a.target is None and b.target is None:
-        return True
-    vague = a if a.target is None else b
-    return vague.definite
-
-
-def _default_date(f: Frame, doc_date: Optional[str]) -> Frame:
-    if f.date is None and doc_date and f.status not in ("hypothetical",):
-        return f.with_(date=doc_date, confidence=round(f.confidence - 0.05, 2))
-    return f
-
-
-def deduplicate(frames: list[Frame]) -> list[Frame]:
-    """One event per (source, target, code, status, date) in a document; the best mention wins."""
-    best: dict[tuple, Frame] = {}
-    for f in frames:
-        key = (actor_key(f.source), actor_key(f.target), f.code, f.status, f.date)
-        old = best.get(key)
-        if old is None:
-            best[key] = f
-            continue
-        keep, other = (f, old) if f.confidence > old.confidence else (old, f)
-        best[key] = keep.with_(attribution=keep.attribution or other.attribution,
-                               quote=keep.quote or other.quote,
-                               location=keep.location or other.location)
-    return sorted(best.values(), key=lambda f: f.trigger_start)
-
-
-def to_event(f: Frame, article: Article) -> Event:
-    info = cameo(f.code)
-    span = (f.sentence_start, f.sentence_start + len(f.sentence))
-    raw = "|".join([article.doc_id, str(span[0]), str(f.trigger_start), f.code,
-                    f.source.code or f.source.text if f.source else "-",
-                    f.target.code or f.target.text if f.target else "-", f.status])
-    event_id = hashlib.sha1(raw.encode("utf-8")).hexdigest()[:16]
-    return Event(event_id=event_id, doc_id=article.doc_id, doc_date=article.date, date=f.date,
-                 source=f.source, target=f.target, cameo=f.code, cameo_root=info.root,
-                 plover=info.plover, plover_mode=info.plover_mode, goldstein=info.goldstein,
-                 quad_class=info.quad_class, status=f.status, attribution=f.attribution,
-                 quote=f.quote, location=f.location, sentence=f.sentence, span=span,
-                 confidence=f.confidence, trigger=(f.trigger_start, f.trigger_end))

@@ -1,0 +1,67 @@
+"""Phrase-level helpers over the parse: a trigger's own phrase, noun phrase text,
+person-like names, and the target implied by where a violent event happened."""
+from __future__ import annotations
+
+from typing import Optional
+
+from ..models import Actor
+from .conversions import VIOLENT_ROOTS
+from .parse import ancestors
+from .tables import noun_lexicon
+
+CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "parataxis", "appos"}
+
+
+
+def phrase_tokens(trig) -> list:
+    """The trigger's subtree without embedded clauses or other event words."""
+    out, stack = [], [trig]
+    while stack:
+        tok = stack.pop()
+        for child in tok.children:
+            if child.dep_ in CLAUSE_DEPS and child.pos_ in ("VERB", "AUX"):
+                continue
+            if child.i != trig.i and child.pos_ == "NOUN" and child.lemma_.lower() in noun_lexicon():
+                continue
+            out.append(child)
+            stack.append(child)
+    return sorted(out, key=lambda t: t.i)
+
+
+
+def in_subtree(tok, root) -> bool:
+    return tok.i == root.i or any(a.i == root.i for a in ancestors(tok))
+
+
+
+def looks_like_person(tok) -> bool:
+    names = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+    return bool(names) and tok.text[0].isupper()
+
+
+
+def phrase(head) -> str:
+    """The words of a noun phrase without its clauses ('officials briefed on ...' -> officials)."""
+    skip = set()
+    for t in head.subtree:
+        if t.dep_ in ("relcl", "acl", "prep") and t.i > head.i:
+            skip |= {x.i for x in t.subtree}
+    toks = [t for t in head.subtree if t.i not in skip]
+    text = head.doc[toks[0].i:toks[-1].i + 1].text if toks else head.text
+    return text.strip(" ,;")
+
+
+
+def target_from_location(src, tgt, location, code) -> Optional[Actor]:
+    """A strike on 'military targets near Haifa' targets Israel's military."""
+    if location is None or not location.country or code[:2] not in VIOLENT_ROOTS:
+        return tgt
+    if src is not None and src.country == location.country:
+        return tgt
+    if tgt is None:
+        return Actor(location.country, location.country, None, location.name, None) \
+            if src is not None and src.country else None
+    if tgt.country is None and tgt.code is None:
+        sector = tgt.sector or ""
+        return Actor(location.country + sector, location.country, tgt.name, tgt.text, tgt.sector)
+    return tgt
