@@ -314,6 +314,11 @@ def _common_input(p) -> None:
                    help="extra actor file (groups/leaders/countries/metonyms/agents .tsv)")
 
 
+def _dates(p) -> None:
+    p.add_argument("--since", help="YYYY-MM-DD")
+    p.add_argument("--until", help="YYYY-MM-DD")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="flashpoint", description=__doc__.splitlines()[0])
     parser.add_argument("--version", action="version", version=f"flashpoint {__version__}")
@@ -335,8 +340,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--source", help="source code prefix (IRN, IRNGOV) or name")
     p.add_argument("--target", help="target code prefix or name")
     p.add_argument("--root", help="CAMEO root, e.g. 19")
-    p.add_argument("--since", help="YYYY-MM-DD")
-    p.add_argument("--until", help="YYYY-MM-DD")
+    _dates(p)
     p.add_argument("--status", choices=["asserted", "reported", "alleged", "negated",
                                         "hypothetical", "planned"])
     p.add_argument("--limit", type=int)
@@ -363,8 +367,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("actor_a", metavar="A", help="actor code prefix (IRN, IRNGOV) or name")
     p.add_argument("actor_b", metavar="B")
     p.add_argument("--db", default=DEFAULT_DB)
-    p.add_argument("--since", help="YYYY-MM-DD")
-    p.add_argument("--until", help="YYYY-MM-DD")
+    _dates(p)
     p.add_argument("--freq", choices=["day", "week", "month", "quarter", "year"], default="month")
     p.add_argument("--format", choices=["table", "jsonl"], default="table")
     p.set_defaults(func=cmd_dyad)
@@ -380,8 +383,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("network", help="actor graph: ties and communities")
     p.add_argument("--db", default=DEFAULT_DB)
-    p.add_argument("--since", help="YYYY-MM-DD")
-    p.add_argument("--until", help="YYYY-MM-DD")
+    _dates(p)
     p.add_argument("--min-events", type=int, default=1)
     p.add_argument("--format", choices=["table", "jsonl"], default="table")
     p.set_defaults(func=cmd_network)
@@ -389,8 +391,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("timeline", help="key events in date order")
     p.add_argument("--db", default=DEFAULT_DB)
     p.add_argument("--actor", help="only events with this actor (code prefix or name)")
-    p.add_argument("--since", help="YYYY-MM-DD")
-    p.add_argument("--until", help="YYYY-MM-DD")
+    _dates(p)
     p.add_argument("--limit", type=int, default=50)
     p.add_argument("--format", choices=["table", "jsonl"], default="table")
     p.set_defaults(func=cmd_timeline)
@@ -400,8 +401,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", default="report.html")
     p.add_argument("--png", metavar="DIR", help="also write each chart as a PNG into DIR")
     p.add_argument("--dyad", nargs=2, metavar=("A", "B"), help="dyad to chart (default: top escalation)")
-    p.add_argument("--since", help="YYYY-MM-DD")
-    p.add_argument("--until", help="YYYY-MM-DD")
+    _dates(p)
     p.add_argument("--freq", choices=["day", "week", "month", "quarter", "year"], default="month")
     p.set_defaults(func=cmd_report)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .sql import CONFLICT, COOPERATION, actor_match, freq_unit
+from .sql import CONFLICT, COOPERATION, actor_match, date_range, freq_unit
 
 DEFAULT_BASELINE = 6
 
@@ -18,14 +18,8 @@ DEFAULT_BASELINE = 6
 def _dyad_where(since: Optional[str], until: Optional[str]) -> tuple[str, list]:
     where = (f"(({actor_match('source')} AND {actor_match('target')}) OR "
              f"({actor_match('source')} AND {actor_match('target')})) AND day IS NOT NULL")
-    extra = []
-    if since:
-        where += " AND day >= CAST(? AS DATE)"
-        extra.append(since)
-    if until:
-        where += " AND day <= CAST(? AS DATE)"
-        extra.append(until)
-    return where, extra
+    dates, extra = date_range(since, until)
+    return " AND ".join([where] + dates), extra
 
 
 def _params(a: str, b: str) -> list:

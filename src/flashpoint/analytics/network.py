@@ -11,18 +11,13 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Optional
 
-from .sql import node
+from .sql import date_range, node
 
 
 def actor_network(con, since: Optional[str] = None, until: Optional[str] = None,
                   min_events: int = 1) -> dict:
-    where, params = ["source_text IS NOT NULL", "target_text IS NOT NULL"], []
-    if since:
-        where.append("day >= CAST(? AS DATE)")
-        params.append(since)
-    if until:
-        where.append("day <= CAST(? AS DATE)")
-        params.append(until)
+    where, params = date_range(since, until)
+    where += ["source_text IS NOT NULL", "target_text IS NOT NULL"]
     sql = f"""
     WITH ev AS (SELECT {node('source')} AS s, {node('target')} AS t, quad_class, plover,
                        cameo_root, goldstein FROM events WHERE {' AND '.join(where)})

@@ -1,6 +1,8 @@
 """SQL fragments shared by the analytics queries (actor matching, actor keys, weights)."""
 from __future__ import annotations
 
+from typing import Optional
+
 STATE_SECTORS = ("GOV", "MIL", "LEG", "JUD", "SPY", "COP", "ELI")
 
 # One node per state (IRNGOV, IRNMIL, IRN -> IRN); groups keep their own code.
@@ -34,3 +36,15 @@ def freq_unit(freq: str) -> str:
         return FREQ_UNITS[freq]
     except KeyError:
         raise UsageError(f"--freq must be one of {', '.join(FREQ_UNITS)}", "E402") from None
+
+
+def date_range(since: Optional[str], until: Optional[str]) -> tuple[list[str], list]:
+    """WHERE clauses and parameters for an optional [since, until] range of `day`."""
+    clauses, params = [], []
+    if since:
+        clauses.append("day >= CAST(? AS DATE)")
+        params.append(since)
+    if until:
+        clauses.append("day <= CAST(? AS DATE)")
+        params.append(until)
+    return clauses, params

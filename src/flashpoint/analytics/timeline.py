@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .sql import actor_match
+from .sql import actor_match, date_range
 
 KEY_MIN_ABS_GOLDSTEIN = 3.0
 
@@ -18,12 +18,9 @@ def timeline(con, actor: Optional[str] = None, since: Optional[str] = None,
     if actor:
         where.append(f"({actor_match('source')} OR {actor_match('target')})")
         params += [actor, actor, actor, actor]
-    if since:
-        where.append("day >= CAST(? AS DATE)")
-        params.append(since)
-    if until:
-        where.append("day <= CAST(? AS DATE)")
-        params.append(until)
+    dates, date_params = date_range(since, until)
+    where += dates
+    params += date_params
     sql = f"""
     SELECT min(date) AS date, min(day) AS day,
            coalesce(source_code, source_name, source_text) AS source,

@@ -20,6 +20,7 @@ from __future__ import annotations
 import json
 import time
 from pathlib import Path
+from typing import Iterator
 
 from ..coding import Coder
 from ..errors import InputError
@@ -46,16 +47,24 @@ def matches(spec: dict, e: dict) -> bool:
         and _actor_ok(spec.get("target"), e["target"])
 
 
-def load_gold(path: str) -> list[dict]:
-    docs = []
+def read_jsonl(path: str) -> Iterator[tuple[int, dict]]:
+    """(line number, object) of each non-empty line; a coded error names the bad line."""
     for line_no, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip():
             continue
         try:
-            doc = json.loads(line)
+            record = json.loads(line)
         except json.JSONDecodeError as exc:
             raise InputError(f"{path}:{line_no}", f"not JSON ({exc.msg})", "E105") from exc
-        if not isinstance(doc, dict) or "text" not in doc or "id" not in doc:
+        if not isinstance(record, dict) or "text" not in record:
+            raise InputError(f"{path}:{line_no}", "record needs a 'text'", "E106")
+        yield line_no, record
+
+
+def load_gold(path: str) -> list[dict]:
+    docs = []
+    for line_no, doc in read_jsonl(path):
+        if "id" not in doc:
             raise InputError(f"{path}:{line_no}", "gold record needs 'id' and 'text'", "E106")
         docs.append(doc)
     return docs

@@ -19,6 +19,7 @@ from ..coding.dyad import code_dyad
 from ..errors import InputError, UsageError
 from ..ingest import read_text_article
 from ..models import Event
+from .gold import read_jsonl
 from .metrics import PRF, accuracy, confusion, macro_f1
 from .plv import is_heldout, load_plv, plv_label
 from .result import EvalResult
@@ -202,13 +203,7 @@ def eval_petrarch_gsr(coder: Coder, path: str, errors: int = 0) -> EvalResult:
     root, full = PRF(), PRF()
     gold_roots, pred_roots, wrong = [], [], []
     n = 0
-    for line_no, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            r = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"{path}:{line_no}", f"not JSON ({exc.msg})", "E105") from exc
+    for _, r in read_jsonl(path):
         n += 1
         events = coder.code_article(read_text_article("petr", r["text"]))
         got_full = {(e.source.code or "", e.target.code or "", e.cameo) for e in events
