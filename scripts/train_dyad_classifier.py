@@ -2,8 +2,9 @@
 
     python scripts/train_dyad_classifier.py [--plv ../shared/eval/plv/PLV_train.tsv]
 
-Writes src/flashpoint/coding/data/dyad_model.json and prints the held-out accuracy of
-rules only, classifier only (no rule features) and both combined. Hyper-parameters
+Prints the held-out accuracy of rules only, classifier only (no rule features) and both
+combined, writes those two models (dyad_model_norules.json, dyad_model_heldout.json), and
+writes the shipped model dyad_model.json, the same method trained on every record. Hyper-parameters
 (defaults of DyadClassifier.train) were chosen by 5-fold cross-validation on the
 training part only.
 """
@@ -17,8 +18,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from flashpoint.coding import Coder  # noqa: E402
-from flashpoint.coding.classifier import (MODEL_PATH, NORULES_PATH, DyadClassifier,  # noqa: E402
-                                          features, plover_label)
+from flashpoint.coding.classifier import (MODEL_PATHS, DyadClassifier, features,  # noqa: E402
+                                          plover_label)
 from flashpoint.coding.dyad import parse_dyad  # noqa: E402
 from flashpoint.evaluate.metrics import accuracy  # noqa: E402
 from flashpoint.evaluate.plv import is_heldout, load_plv  # noqa: E402
@@ -41,15 +42,21 @@ def main() -> None:
     gold = [x[0].gold_root for x in test]
     print(f"train {len(train)} / held out {len(test)} (uid mod 5 == 0)")
     print(f"rules only       {accuracy(gold, [plover_label(x[3]) for x in test]):.3f}")
-    for use_rules, col in ((False, 2), (True, 1)):
+    for use_rules, col, kind in ((False, 2, "norules"), (True, 1, "heldout")):
         model = DyadClassifier.train([x[col] for x in train], [x[0].gold_root for x in train],
                                      use_rules=use_rules)
         pred = [model.predict(x[col]) for x in test]
         name = "combined        " if use_rules else "classifier only "
         print(f"{name} {accuracy(gold, pred):.3f}")
-        path = MODEL_PATH if use_rules else NORULES_PATH
-        path.write_text(model.to_json(), encoding="utf-8")
-        print(f"wrote {path} ({path.stat().st_size / 1e6:.1f} MB)")
+        _write(model, MODEL_PATHS[kind])
+    # the shipped model: the same method, trained on every record
+    _write(DyadClassifier.train([x[1] for x in rows], [x[0].gold_root for x in rows]),
+           MODEL_PATHS["shipped"])
+
+
+def _write(model: DyadClassifier, path: Path) -> None:
+    path.write_text(model.to_json(), encoding="utf-8")
+    print(f"wrote {path} ({path.stat().st_size / 1e6:.1f} MB)")
 
 
 if __name__ == "__main__":

@@ -3,7 +3,7 @@
 Features come from the dependency parse (the path between the two mentions, their
 lowest common ancestor, the words between them) and, optionally, the rule coder's own
 answer, so the classifier learns where the rules are right. Trained by
-`scripts/train_dyad_classifier.py`; the weights live in coding/data/dyad_model.json.
+`scripts/train_dyad_classifier.py`; the weights live in coding/data/dyad_model*.json.
 """
 from __future__ import annotations
 
@@ -16,8 +16,11 @@ import numpy as np
 
 from .tables import cameo
 
-MODEL_PATH = Path(__file__).parent / "data" / "dyad_model.json"
-NORULES_PATH = Path(__file__).parent / "data" / "dyad_model_norules.json"  # for comparison
+DATA = Path(__file__).parent / "data"
+# shipped: trained on all of PLV_train; heldout / norules: trained without its held-out
+# fifth, with and without the rule coder's answer as a feature (for honest measurement)
+MODEL_PATHS = {"shipped": DATA / "dyad_model.json", "heldout": DATA / "dyad_model_heldout.json",
+               "norules": DATA / "dyad_model_norules.json"}
 CONTENT_POS = {"VERB", "NOUN", "ADJ", "ADP", "PROPN", "AUX", "PART"}
 # A representative CAMEO code for each PLOVER type the classifier predicts.
 TYPE_CODE = {"ACCUSE": "112", "AGREE": "030", "AID": "070", "ASSAULT": "190",
@@ -154,10 +157,10 @@ def _softmax(z: np.ndarray) -> np.ndarray:
     return e / e.sum(axis=1, keepdims=True)
 
 
-@lru_cache(maxsize=2)
-def default_classifier(with_rules: bool = True) -> Optional[DyadClassifier]:
-    """The shipped model (or the one trained without rule features), None if not trained."""
-    path = MODEL_PATH if with_rules else NORULES_PATH
+@lru_cache(maxsize=3)
+def default_classifier(kind: str = "shipped") -> Optional[DyadClassifier]:
+    """A trained model (see MODEL_PATHS), or None when it has not been trained."""
+    path = MODEL_PATHS[kind]
     if not path.exists():
         return None
     return DyadClassifier.from_json(path.read_text(encoding="utf-8"))

@@ -36,10 +36,14 @@ def _split(records, split: str):
     return [r for r in records if is_heldout(r.uid) == (split == "heldout")]
 
 
-def _classifier(component: str):
+def _classifier(component: str, split: str = "all"):
+    """rules: none; classifier: trained without rule features and without the held-out
+    fifth; combined: the shipped model, or for --split heldout the one that never saw it."""
     if component == "rules":
         return None
-    model = default_classifier(component == "combined")
+    kind = "norules" if component == "classifier" else \
+        "heldout" if split == "heldout" else "shipped"
+    model = default_classifier(kind)
     if model is None:
         raise UsageError("no trained dyad classifier: run scripts/train_dyad_classifier.py",
                          "E404")
@@ -50,7 +54,7 @@ def eval_plv_dyad(coder: Coder, path: str, split: str = "all", component: str = 
                   errors: int = 0) -> EvalResult:
     start = time.perf_counter()
     records = _split(load_plv(path), split)
-    model = _classifier(component)
+    model = _classifier(component, split)
     gold, pred, gold_q, pred_q, wrong = [], [], [], [], []
     for r in records:
         event = code_dyad(coder, r.sentence, r.source_span, r.target_span, classifier=model)
