@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Optional, Sequence
 
 from ..models import Actor
+from ..nlp import token_strings
 from .knowledge import ActorKnowledge, Entry, load_knowledge
 
 _APOS = str.maketrans({"’": "'", "‘": "'"})
@@ -28,8 +29,9 @@ class Match:
 
 def find_matches(tokens: Sequence, kb: ActorKnowledge) -> list[Match]:
     """Longest-first scan of the sentence for known names and agent nouns."""
-    texts = [t.text.translate(_APOS) for t in tokens]
-    lowers = [t.lower() for t in texts]
+    texts, lowers = token_strings(tokens)
+    texts = [t.translate(_APOS) for t in texts]
+    lowers = [t.translate(_APOS) for t in lowers]
     starts = kb.start_words()
     out: list[Match] = []
     i = 0

@@ -1,5 +1,6 @@
 """spaCy loading and sentence handling: the only package that imports spaCy."""
-from .pipeline import MODEL_NAME, Sentence, load_nlp, make_doc, split_sentences, use_lemma_table
+from .pipeline import (MODEL_NAME, Sentence, load_nlp, make_doc, split_sentences,
+                       token_strings, use_lemma_table)
 
 __all__ = ["MODEL_NAME", "Sentence", "load_nlp", "make_doc", "split_sentences",
-           "use_lemma_table"]
+           "token_strings", "use_lemma_table"]

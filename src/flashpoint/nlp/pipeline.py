@@ -129,3 +129,12 @@ def _emit(text: str, start: int, end: int) -> Iterator[Sentence]:
 def make_doc(text: str):
     """Tokenize only (for filters and tests)."""
     return load_nlp().make_doc(text)
+
+
+def token_strings(doc) -> tuple[list[str], list[str]]:
+    """Token texts and lower-case forms without building Token objects (a hot path)."""
+    from spacy.attrs import LOWER, ORTH
+
+    strings = doc.vocab.strings
+    arr = doc.to_array([ORTH, LOWER])
+    return [strings[int(h)] for h in arr[:, 0]], [strings[int(h)] for h in arr[:, 1]]
