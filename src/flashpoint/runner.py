@@ -7,7 +7,9 @@ flight and a re-run resumes where it stopped (stored documents are skipped).
 from __future__ import annotations
 
 import multiprocessing as mp
+import signal
 import sys
+import threading
 from collections import deque
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator, Optional, Union
@@ -38,8 +40,27 @@ class RunReport:
         return bool(self.problems)
 
 
+class _StopRequest:
+    """Ctrl-C asks the run to stop between documents (never inside a database write)."""
+
+    def __init__(self):
+        self.requested = False
+        self._previous = None
+        if threading.current_thread() is threading.main_thread():
+            self._previous = signal.signal(signal.SIGINT, self._handle)
+
+    def _handle(self, signum, frame) -> None:
+        self.requested = True
+
+    def restore(self) -> None:
+        if self._previous is not None:
+            signal.signal(signal.SIGINT, self._previous)
+
+
 def _init_worker(actor_files: tuple[str, ...]) -> None:
     global _CODER
+    if mp.current_process().name != "MainProcess":
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # the main process decides when to stop
     if _CODER is None:
         from .actors import ActorResolver, load_knowledge
         from .coding import Coder
@@ -135,8 +156,12 @@ def run(paths: Iterable[str], db: str, workers: int = 1, max_bytes: int = MAX_BY
 
         bar = _progress(progress)
         batch: list[StoredDocument] = []
+        stop = _StopRequest()
         try:
             for article, result in coded_articles(to_code(), workers, actor_files):
+                if stop.requested:
+                    report.interrupted = True
+                    break
                 doc = pending.popleft()
                 bar.update(1)
                 if isinstance(result, str):
@@ -150,10 +175,11 @@ def run(paths: Iterable[str], db: str, workers: int = 1, max_bytes: int = MAX_BY
                 if len(batch) >= BATCH_DOCS:
                     store.write_batch(_take(duplicates) + batch)
                     batch = []
-            store.write_batch(_take(duplicates) + batch)
+            store.write_batch(_take(duplicates) + batch)  # whole documents only
         except KeyboardInterrupt:
             report.interrupted = True
         finally:
+            stop.restore()
             bar.close()
             reader.close()
     return report
