@@ -76,7 +76,7 @@ def verb_sources(verb, is_actor: IsActor, depth: int = 0) -> list:
             return []
         if subj.pos_ == "NOUN" and not is_actor(subj) and subj.lemma_.lower() in noun_lexicon():
             return noun_sources(subj, is_actor, depth + 1)
-        return [subj]
+        return [effective_object(subj)]  # "hundreds of UN troops" -> troops
     passive = children(verb, "nsubjpass")
     if passive:
         return passive[:1] if depth > 0 else []

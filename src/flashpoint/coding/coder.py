@@ -19,8 +19,8 @@ from ..models import Actor, Article, Attribution, Event, Location
 from ..nlp import Sentence, load_nlp, split_sentences, use_lemma_table
 from . import arguments as args
 from .dates import iter_resolved
-from .conversions import (COOPERATIVE_ROOTS, VIOLENT_ROOTS, as_demand, as_intent_or_refusal,
-                          as_threat)
+from .conversions import (APPEAL_FRAMES, COOPERATIVE_ROOTS, VIOLENT_ROOTS, as_demand,
+                          as_intent_or_refusal, as_threat)
 from .document import (default_date, deduplicate, merge_sentence_frames,
                        resolve_coreference, to_event)
 from .frames import Frame, actor_key
@@ -321,6 +321,8 @@ class _SentenceState:
             return any(c.lower_ in values for c in children(tok, "prep"))
         if kind == "mod":
             return any(c.lemma_.lower() in values for c in tok.lefts)
+        if kind == "roles":
+            return any(True for _ in child_preps(tok, set(values)))
         if kind == "notprep":
             return not any(c.lower_ in values for c in children(tok, "prep"))
         if kind == "objmod":
@@ -339,9 +341,13 @@ class _SentenceState:
         if row.target_preps != rows[0].target_preps:
             target_heads = args.verb_targets(verb, row.target_preps, self.is_actor)
         source_heads = args.verb_sources(verb, self.is_actor)
+        if ("roles", ("from",)) in row.conditions:  # "received weapons from X": X gives
+            source_heads, target_heads = [p for _, p in child_preps(verb, {"from"})], source_heads
+        if not source_heads and children(verb, "nsubjpass") and cameo(row.code).root in VIOLENT_ROOTS:
+            source_heads = [p for _, p in child_preps(verb, {"from"})][:1]  # "fired from Gaza"
         if row.code == "016":
             target_heads = []
-        if row.code in ("014", "030", "020") and self._wraps_trigger(verb):
+        if row.code in ("014", "030") and self._wraps_trigger(verb):
             return []
         if row.code == "120" and self._wraps_trigger(verb, COOPERATIVE_ROOTS):
             return []
@@ -406,6 +412,8 @@ class _SentenceState:
     def _build(self, trig, code: str, source_heads: list, target_heads: list,
                nominal: bool) -> list[Frame]:
         info = event_status(trig)
+        if info.frame in APPEAL_FRAMES and info.frame != trig.lemma_.lower():
+            return []  # "urged X to release": the appeal is the event, not the release
         code = self._refine_code(code, trig)
         self.candidates.append((trig, code, source_heads, target_heads))
         if info.frame == "history":

@@ -14,7 +14,9 @@ from .frames import Frame
 
 VIOLENT_ROOTS = {"18", "19", "20"}
 COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}
-THREAT_FRAMES = {"vow", "threaten", "warn", "pledge", "promise"}
+THREAT_FRAMES = {"vow", "threaten", "warn", "pledge", "promise", "want", "intend", "seek"}
+APPEAL_FRAMES = {"ask", "urge", "call", "appeal", "request", "demand", "press", "pressure",
+                 "push", "invite"}
 INTENT_FRAMES = {"agree", "pledge", "promise", "offer", "vow", "commit", "willing", "ready",
                  "prepared", "plan", "intend", "decide", "aim", "want", "seek", "determine"}
 REFUSE_FRAMES = {"refuse", "decline", "reject", "rebuff", "spurn", "fail"}
@@ -50,7 +52,8 @@ def as_intent_or_refusal(frame: Frame, info, attribution: Optional[Attribution])
     stated = "reported" if attribution else "asserted"
     if frame.status == "planned" and (info.frame in INTENT_FRAMES or info.modal_future):
         return frame.with_(code=_lookup(INTENT_CODE, frame.code, "030"), status=stated)
-    if info.frame in REFUSE_FRAMES and frame.status == "negated":
+    refused = info.frame in REFUSE_FRAMES or info.modal_future  # "would not provide"
+    if refused and frame.status == "negated":
         return frame.with_(code=_lookup(REFUSE_CODE, frame.code, "120"), status=stated)
     return frame
 

@@ -54,7 +54,7 @@ def phrase(head) -> str:
 
 def target_from_location(src, tgt, location, code) -> Optional[Actor]:
     """A strike on 'military targets near Haifa' targets Israel's military."""
-    if location is None or not location.country or code[:2] not in VIOLENT_ROOTS:
+    if location is None or not location.country or code[:2] not in VIOLENT_ROOTS | {"14", "15"}:
         return tgt
     if src is not None and src.country == location.country:
         return tgt

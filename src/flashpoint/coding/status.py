@@ -27,7 +27,7 @@ PLAN_WORDS = {"plan", "prepare", "order", "instruct", "intend", "decide", "aim",
               "command", "authorize", "authorise", "approve", "preparation", "plot", "vow",
               "pledge", "promise", "threaten", "warn", "call", "urge", "demand", "seek",
               "determine", "want", "ready", "prepared", "agree", "willing", "offer", "commit",
-              "intend"}
+              "intend", "ask", "appeal", "request", "press", "pressure", "push", "invite"}
 HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "can", "must"}
 FUTURE_AUX = {"will", "shall", "'ll"}
 OBLIGATION_AUX = {"must", "should"}
