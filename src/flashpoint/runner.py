@@ -100,7 +100,7 @@ def extract(paths: Iterable[str], workers: int = 1, max_bytes: int = MAX_BYTES,
         if isinstance(item, InputError):
             yield item
         else:
-            articles.extend([item])
+            articles.append(item)
             yield from item.warnings
     for article, result in coded_articles(articles, workers, actor_files):
         if isinstance(result, str):
@@ -154,7 +154,7 @@ def run(paths: Iterable[str], db: str, workers: int = 1, max_bytes: int = MAX_BY
                     pending.append(doc)
                     yield doc.article
 
-        bar = _progress(progress)
+        bar = _progress(progress, say)
         batch: list[StoredDocument] = []
         stop = _StopRequest()
         try:
@@ -226,19 +226,19 @@ def _plan(store: Store, paths, max_bytes: int, report: RunReport, say
 
 
 class _NoBar:
+    def __init__(self, say: Callable[[str], None]):
+        self.write = say
+
     def update(self, n: int) -> None:
         pass
-
-    def write(self, msg: str) -> None:
-        print(msg, file=sys.stderr)
 
     def close(self) -> None:
         pass
 
 
-def _progress(enabled: bool):
+def _progress(enabled: bool, say: Callable[[str], None]):
     if not enabled:
-        return _NoBar()
+        return _NoBar(say)
     from tqdm import tqdm
 
     return tqdm(unit="doc", desc="coding", file=sys.stderr, leave=False)

@@ -1,7 +1,7 @@
 """Candidate events inside one sentence, before document-level clean-up."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import Optional
 
 from ..models import Actor, Attribution, Location
@@ -24,10 +24,7 @@ class Frame:
     date_explicit: bool = False
     nominal: bool = False
     definite: bool = False  # "the assassination": refers back to a known event
-    source_person: bool = False
-    target_person: bool = False
     confidence: float = 0.8
-    notes: list = field(default_factory=list)
 
     @property
     def root(self) -> str:

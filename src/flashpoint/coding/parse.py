@@ -26,8 +26,6 @@ def ancestors(tok) -> Iterator:
         yield tok
 
 
-def is_ancestor(candidate, tok) -> bool:
-    return any(a.i == candidate.i for a in ancestors(tok))
 
 
 def has_negation(tok) -> bool:
@@ -52,16 +50,6 @@ def aux_words(tok) -> set[str]:
     return {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
 
 
-def clause_verbs(tok) -> Iterator:
-    """The token and the verbs it is a complement of, up to the first one with its own subject."""
-    yield tok
-    cur = tok
-    while cur.dep_ in ("xcomp", "conj", "advcl", "pcomp", "pobj", "prep", "dobj") \
-            and cur.head.i != cur.i:
-        cur = cur.head
-        yield cur
-        if children(cur, *SUBJECT_DEPS, "nsubjpass"):
-            return
 
 
 def governing_verb(tok):
@@ -70,8 +58,3 @@ def governing_verb(tok):
     while cur.pos_ not in ("VERB", "AUX") and cur.head.i != cur.i:
         cur = cur.head
     return cur
-
-
-def subtree_span(tok) -> tuple[int, int]:
-    toks = list(tok.subtree)
-    return toks[0].idx, toks[-1].idx + len(toks[-1].text)

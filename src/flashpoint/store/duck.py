@@ -5,7 +5,7 @@ Every batch is one transaction, so an interrupted run leaves whole documents onl
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator, Optional, Sequence
 
@@ -43,7 +43,6 @@ class EventFilter:
     status: Optional[str] = None
     doc_id: Optional[str] = None
     limit: Optional[int] = None
-    extra: dict = field(default_factory=dict)
 
     def where(self) -> tuple[str, list]:
         clauses, params = [], []
