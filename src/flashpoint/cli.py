@@ -460,7 +460,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         _err(str(exc))
         return EXIT_FAILED
     except KeyboardInterrupt:
-        _err("interrupted")
+        _err("interrupted: nothing half-written is kept; run the same command again to resume")
         return EXIT_INTERRUPTED
     except BrokenPipeError:
         return EXIT_OK
