@@ -121,6 +121,11 @@ def trigger_forms() -> frozenset[str]:
     """Lowercase word forms that may carry an event (verbs and nouns)."""
     forms: set[str] = set()
     for lemma in list(verb_lexicon()) + list(noun_lexicon()):
-        forms |= inflections(lemma)
-    forms |= {"involved", "involvement", "responsible", "behind", "according"}
+        if lemma not in SPEECH_ONLY:
+            forms |= inflections(lemma)
+    forms |= {"involved", "involvement", "responsible", "behind"}  # denials after "said"
     return frozenset(forms)
+
+
+# "said" alone codes nothing (it only attributes other events): no reason to parse.
+SPEECH_ONLY = {"say"}
