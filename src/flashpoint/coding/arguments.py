@@ -23,7 +23,7 @@ LIGHT_VERBS = {"make", "launch", "carry", "conduct", "stage", "mount", "issue", 
                "undertake", "perpetrate", "commit", "receive", "have", "be", "express", "offer",
                "extend", "pay", "sign", "reach", "strike", "provide", "impose", "lodge", "file",
                "take", "pledge", "promise", "expand", "tighten", "toughen", "renew", "announce",
-               "approve", "seek", "need", "engage", "fight"}
+               "approve", "seek", "need", "engage", "fight", "agree", "conclude", "finalize"}
 OBJECT_CONTROL = {"order", "instruct", "urge", "ask", "tell", "force", "direct", "command",
                   "allow", "help", "encourage", "call", "permit", "authorize", "push", "press",
                   "pressure", "persuade", "warn", "invite", "request"}
@@ -92,6 +92,8 @@ def inherited_sources(verb, is_actor: IsActor, depth: int) -> list:
         return antecedent_sources(head, is_actor, depth + 1)
     if verb.dep_ == "conj":
         return verb_sources(head, is_actor, depth + 1)
+    if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp":
+        return verb_sources(head.head, is_actor, depth + 1)  # "is willing to withdraw"
     if verb.dep_ in ("xcomp", "advcl", "ccomp") and head.pos_ in ("VERB", "AUX"):
         objs = children(head, "dobj")
         if objs and (head.lemma_ in OBJECT_CONTROL or verb.dep_ == "xcomp" and not
@@ -190,6 +192,9 @@ def governor_sources(noun, is_actor: IsActor, depth: int) -> list:
             return verb_sources(gov, is_actor, depth + 1)
         if gov.pos_ == "NOUN" and gov.lemma_.lower() in FRAME_NOUNS:
             return noun_sources(gov, is_actor, depth + 1)
+        if gov.pos_ == "VERB" and gov.lemma_ in LIGHT_VERBS | FRAME_VERBS and \
+                prep.lower_ in ("to", "on", "in", "for"):  # "agreed to a deal"
+            return verb_sources(gov, is_actor, depth + 1)
         return []
     if noun.dep_ in ("dobj", "attr", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
         if head.lemma_ in LIGHT_VERBS or head.lemma_ in FRAME_VERBS:

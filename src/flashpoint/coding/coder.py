@@ -321,6 +321,9 @@ class _SentenceState:
             return any(c.lower_ in values for c in children(tok, "prep"))
         if kind == "mod":
             return any(c.lemma_.lower() in values for c in tok.lefts)
+        if kind == "gov":
+            gov = tok.head.head if tok.head.dep_ == "prep" else tok.head
+            return gov.lemma_.lower() in values
         if kind == "roles":
             return any(True for _ in child_preps(tok, set(values)))
         if kind == "notprep":
@@ -376,10 +379,9 @@ class _SentenceState:
         return []
 
     def _wraps_trigger(self, verb, roots: Optional[set] = None) -> bool:
-        """'considering an attack': the attack is coded (hypothetical), not the considering."""
-        for tok in verb.subtree:
-            if tok.i == verb.i:
-                continue
+        """'considering an attack': the attack is coded (hypothetical), not the considering.
+        Only the verb's own complements count, not words deeper in the sentence."""
+        for tok in _complements(verb):
             lemma = tok.lemma_.lower()
             rows = noun_lexicon().get(lemma) if tok.pos_ == "NOUN" else \
                 verb_lexicon().get(lemma) if tok.pos_ == "VERB" else None
@@ -549,3 +551,16 @@ class _SentenceState:
                 if place is not None and toks[i].pos_ == "PROPN":
                     return Location(place.name, place.country, place.lat, place.lon)
         return None
+
+
+def _complements(verb) -> list:
+    """The objects and clausal complements of a verb, one level into a complement clause."""
+    out = []
+    for child in verb.children:
+        if child.dep_ in ("dobj", "xcomp", "ccomp", "attr"):
+            out.append(child)
+            if child.pos_ == "VERB":
+                out += [c for c in child.children if c.dep_ == "dobj"]
+        elif child.dep_ == "prep":
+            out += [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+    return out
