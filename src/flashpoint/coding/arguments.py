@@ -150,6 +150,10 @@ def verb_targets(verb, preps: tuple, is_actor: IsActor) -> list:
             return [pobj]
     for obj in children(verb, "dative"):
         return [obj]
+    objects = [effective_object(o) for o in children(verb, "dobj")
+               if o.lower_ not in RELATIVE_PRONOUNS]
+    if objects:
+        return objects[:1]  # not an actor: kept only where an unknown addressee is useful
     if verb.dep_ == "relcl" and not children(verb, "dobj", "ccomp", "xcomp") and \
             not any(c.lower_ in RELATIVE_PRONOUNS for c in children(verb, *SUBJECT_DEPS)) and \
             children(verb, *SUBJECT_DEPS):

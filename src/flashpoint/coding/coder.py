@@ -203,7 +203,9 @@ class _SentenceState:
         return tok.pos_ == "PROPN" and m is None and tok.text not in self.coder.gazetteer \
             and tok.ent_type_ in ("", "PERSON") and looks_like_person(tok)
 
-    def actors(self, heads: list, day: Optional[str]) -> list[Actor]:
+    def actors(self, heads: list, day: Optional[str], keep_unknown: bool = False) -> list[Actor]:
+        """Actors for argument heads; with `keep_unknown` an unresolved noun phrase is kept
+        with its text and no code (the addressee of a verbal act is never dropped)."""
         out = []
         for head in heads:
             if head.lower_ in TIME_WORDS:  # "met with Assad Tuesday": the name is a compound
@@ -219,6 +221,8 @@ class _SentenceState:
             found = self.coder.resolver.resolve(head, self.matches, day, context)
             if not found:
                 found = self._owner_of_target_noun(head, day, context)
+            if not found and keep_unknown and head.pos_ in ("NOUN", "PROPN"):
+                found = [Actor(None, None, None, phrase(head), None)]
             out.extend(found)
         return out
 
@@ -423,7 +427,8 @@ class _SentenceState:
         date_value, explicit = self._date_for(trig, info)
         day = date_value[:10] if date_value and len(date_value) == 10 else self.ctx.day
         sources = self.actors(source_heads, day) if source_heads else []
-        targets = self.actors(target_heads, day) if target_heads else []
+        verbal = cameo(code).quad_class in (1, 3) and not nominal
+        targets = self.actors(target_heads, day, keep_unknown=verbal) if target_heads else []
         if nominal and not sources and not targets:
             return []
         attribution, status = self._attribution(trig, info)

@@ -202,6 +202,11 @@ def _best_match(events: list[dict], gsrc: set, gtgt: set) -> Optional[dict]:
     return max(events, key=score) if events else None
 
 
+def _petr_code(actor) -> str:
+    """PETRARCH writes an unknown actor as '---'."""
+    return actor.code if actor is not None and actor.code else "---"
+
+
 def eval_petrarch_gsr(coder: Coder, path: str, errors: int = 0) -> EvalResult:
     start = time.perf_counter()
     root, full = PRF(), PRF()
@@ -210,7 +215,7 @@ def eval_petrarch_gsr(coder: Coder, path: str, errors: int = 0) -> EvalResult:
     for _, r in read_jsonl(path):
         n += 1
         events = coder.code_article(read_text_article("petr", r["text"]))
-        got_full = {(e.source.code or "", e.target.code or "", e.cameo) for e in events
+        got_full = {(_petr_code(e.source), _petr_code(e.target), e.cameo) for e in events
                     if e.source and e.target}
         got_root = {(s[:3], t[:3], c[:2]) for s, t, c in got_full}
         want_full = {(x["sourcecode"], x["targetcode"], x["eventcode"])
