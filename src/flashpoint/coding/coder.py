@@ -40,6 +40,11 @@ DENIABLE_NOUNS = {"involvement", "role", "responsibility", "charge", "charges", 
                   "allegations", "participation", "link", "links"}
 AERIAL = {"missile", "missiles", "drone", "drones", "rocket", "rockets", "airstrike",
           "airstrikes", "warplane", "warplanes", "jets", "aircraft", "ballistic"}
+# Objects that name a wish or a topic, never a party ("urged restraint").
+ABSTRACT_NOUNS = {"end", "restraint", "calm", "peace", "security", "stability", "dialogue",
+                  "unity", "respect", "reform", "justice", "action", "help", "proposal",
+                  "plan", "effort", "efforts", "step", "steps", "measure", "measures", "way",
+                  "need", "importance", "right", "rights", "concern", "concerns"}
 TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
               "january", "february", "march", "april", "may", "june", "july", "august",
               "september", "october", "november", "december", "today", "yesterday", "tonight"}
@@ -221,7 +226,8 @@ class _SentenceState:
             found = self.coder.resolver.resolve(head, self.matches, day, context)
             if not found:
                 found = self._owner_of_target_noun(head, day, context)
-            if not found and keep_unknown and head.pos_ in ("NOUN", "PROPN"):
+            if not found and keep_unknown and head.pos_ in ("NOUN", "PROPN") and \
+                    head.lemma_.lower() not in ABSTRACT_NOUNS:
                 found = [Actor(None, None, None, phrase(head), None)]
             out.extend(found)
         return out
