@@ -423,6 +423,8 @@ class _SentenceState:
     # -- assembling --
     def _build(self, trig, code: str, source_heads: list, target_heads: list,
                nominal: bool) -> list[Frame]:
+        if not source_heads and not target_heads:
+            return []  # nothing to code, and no candidate for code_dyad either
         info = event_status(trig)
         if info.frame in APPEAL_FRAMES and info.frame != trig.lemma_.lower():
             return []  # "urged X to release": the appeal is the event, not the release
