@@ -54,11 +54,13 @@ def test_plv_loader_spans_and_missing_target(plv_file):
 
 def test_code_dyad_uses_the_given_mentions(coder):
     sentence = "Iran accused Israel of killing a commander in Damascus."
-    event = code_dyad(coder, sentence, (0, 4), (13, 19))
+    event = code_dyad(sentence, (0, 4), (13, 19), coder=coder, classifier=None)
     assert event.cameo == "112" and event.source.code == "IRN" and event.target.code == "ISR"
     # the other dyad of the same sentence is the killing, by Israel
-    event = code_dyad(coder, sentence, (13, 19), (35, 44))
+    event = code_dyad(sentence, (13, 19), (35, 44), coder=coder, classifier=None)
     assert event.cameo_root in ("18", "19")
+    # with the shipped classifier (the default) the accusation stays an accusation
+    assert code_dyad(sentence, (0, 4), (13, 19)).plover == "ACCUSE"
 
 
 def test_dependency_path_goes_through_the_verb(coder):

@@ -6,6 +6,7 @@ wins. When the rules find nothing, an optional statistical classifier decides.
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Optional
 
 from ..models import Article, Event
@@ -70,6 +71,11 @@ def best_candidate(state: _SentenceState, src_tok, tgt_tok, source_span, target_
     return best if best and best[2] > 0 else None
 
 
+@lru_cache(maxsize=1)
+def _default_coder() -> Coder:
+    return Coder()
+
+
 def parse_dyad(coder: Coder, sentence: str, source_span, target_span, doc_date=None):
     """(state, source head, target head, best rule candidate) for a sentence and two spans."""
     doc = load_nlp()(sentence)
@@ -83,12 +89,22 @@ def parse_dyad(coder: Coder, sentence: str, source_span, target_span, doc_date=N
                                                    target_span)
 
 
-def code_dyad(coder: Coder, sentence: str, source_span: Optional[tuple[int, int]],
-              target_span: Optional[tuple[int, int]], doc_date: Optional[str] = None,
-              classifier=None) -> Optional[Event]:
-    """The event between the mentions at `source_span` and `target_span` (char offsets).
+DEFAULT = "shipped"
 
-    `classifier`: None for rules only, or a DyadClassifier that has the last word."""
+
+def code_dyad(sentence: str, source_span: Optional[tuple[int, int]],
+              target_span: Optional[tuple[int, int]], doc_date: Optional[str] = None,
+              coder: Optional[Coder] = None, classifier=DEFAULT) -> Optional[Event]:
+    """The event between the mentions at `source_span` and `target_span` (character
+    offsets into `sentence`; None when an actor is not in the sentence), or None.
+
+    `classifier`: the shipped model by default; None for the rules alone; or any
+    DyadClassifier, which has the last word over the rule coder's answer."""
+    if classifier == DEFAULT:
+        from .classifier import default_classifier
+
+        classifier = default_classifier()
+    coder = coder or _default_coder()
     state, src_tok, tgt_tok, found = parse_dyad(coder, sentence, source_span, target_span,
                                                 doc_date)
     doc, article = state.doc, state.ctx.article

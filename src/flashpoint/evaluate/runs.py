@@ -57,7 +57,8 @@ def eval_plv_dyad(coder: Coder, path: str, split: str = "all", component: str = 
     model = _classifier(component, split)
     gold, pred, gold_q, pred_q, wrong = [], [], [], [], []
     for r in records:
-        event = code_dyad(coder, r.sentence, r.source_span, r.target_span, classifier=model)
+        event = code_dyad(r.sentence, r.source_span, r.target_span, coder=coder,
+                          classifier=model)
         label = plv_label(event.plover if event else None)
         gold.append(r.gold_root)
         pred.append(label)
@@ -164,8 +165,8 @@ def eval_plover_gsr(coder: Coder, path: str, errors: int = 0, mode: str = "open"
     for r in records:
         label = GSR_LABELS.get(r["event"], r["event"])
         if mode == "dyad":
-            event = code_dyad(coder, r["text"], _markup_span(r, "SRC"), _markup_span(r, "TAR"),
-                              classifier=model)
+            event = code_dyad(r["text"], _markup_span(r, "SRC"), _markup_span(r, "TAR"),
+                              coder=coder, classifier=model)
             events = [event.to_dict()] if event else []
         else:
             events = [e.to_dict() for e in coder.code_article(read_text_article("gsr", r["text"]))]
