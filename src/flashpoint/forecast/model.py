@@ -145,19 +145,26 @@ class Forecaster:
         self._prior_cache.clear()
 
     def scores(self, s: int, r: int, t: int) -> np.ndarray:
+        return self.scores_with_parts(s, r, t)[0]
+
+    def scores_with_parts(self, s: int, r: int, t: int):
+        """(scores, (rel, obj, time, delta) of s's history, two-hop vector or None): the
+        parts are returned so that the re-ranker does not compute them a second time."""
         st = self.settings
         rel, obj, time = self.history.of_subject(s, t)
         out = np.zeros(self.n_entities)
+        delta = (t - time).astype(float)
+        hop = None
         if len(rel):
-            delta = (t - time).astype(float)
             w = self.weights[rel, r]
             decay = st.a * np.power(st.fast, delta) + np.power(st.slow, delta)
             out += np.bincount(obj, weights=w * decay, minlength=self.n_entities)
         if st.hop and len(rel):
-            out += st.hop * self._two_hop(s, r, t, obj, delta)
+            hop = self._two_hop(s, r, t, obj, delta)
+            out += st.hop * hop
         if st.prior:
             out += st.prior * self._prior(r, t)
-        return out
+        return out, (rel, obj, time, delta), hop
 
     def _two_hop(self, s: int, r: int, t: int, obj: np.ndarray, delta: np.ndarray) -> np.ndarray:
         """Objects that s's most active recent partners had relation-r-like facts with."""

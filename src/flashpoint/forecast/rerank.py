@@ -21,12 +21,10 @@ def candidate_features(model: Forecaster, s: int, r: int, t: int) -> tuple[np.nd
     """(base scores over all entities, feature matrix over all entities)."""
     st = model.settings
     n = model.n_entities
-    rel, obj, time = model.history.of_subject(s, t)
+    base, (rel, obj, time, delta), hop = model.scores_with_parts(s, r, t)
     feats = np.zeros((n, N_FEATURES))
-    base = model.scores(s, r, t)
     feats[:, 0] = np.log1p(base)
     if len(rel):
-        delta = (t - time).astype(float)
         w = model.weights[rel, r]
         same = (rel == r).astype(float)
         fast, slow = np.power(st.fast, delta), np.power(st.slow, delta)
@@ -41,8 +39,8 @@ def candidate_features(model: Forecaster, s: int, r: int, t: int) -> tuple[np.nd
         pairs = np.unique(np.stack([obj, time]), axis=1)
         np.add.at(days, pairs[0], 1.0)
         feats[:, 6] = np.log1p(days)
-    if st.hop and len(rel):
-        feats[:, 7] = np.log1p(model._two_hop(s, r, t, obj, (t - time).astype(float)))
+    if hop is not None:
+        feats[:, 7] = np.log1p(hop)
     feats[:, 8] = np.log(model._prior(r, t) + 1e-4)
     feats[s, 9] = 1.0
     return base, feats
