@@ -314,6 +314,10 @@ def _common_input(p) -> None:
                    help="extra actor file (groups/leaders/countries/metonyms/agents .tsv)")
 
 
+def _table_or_jsonl(p) -> None:
+    p.add_argument("--format", choices=["table", "jsonl"], default="table")
+
+
 def _dates(p) -> None:
     p.add_argument("--since", help="YYYY-MM-DD")
     p.add_argument("--until", help="YYYY-MM-DD")
@@ -360,7 +364,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("actors", help="resolved actors with event counts")
     p.add_argument("--db", default=DEFAULT_DB)
-    p.add_argument("--format", choices=["table", "jsonl"], default="table")
+    _table_or_jsonl(p)
     p.set_defaults(func=cmd_actors)
 
     p = sub.add_parser("dyad", help="time series of the events between two actors")
@@ -369,7 +373,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--db", default=DEFAULT_DB)
     _dates(p)
     p.add_argument("--freq", choices=["day", "week", "month", "quarter", "year"], default="month")
-    p.add_argument("--format", choices=["table", "jsonl"], default="table")
+    _table_or_jsonl(p)
     p.set_defaults(func=cmd_dyad)
 
     p = sub.add_parser("escalation", help="dyads that escalated most against their baseline")
@@ -378,14 +382,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--window", type=int, default=30, help="recent window in days (default 30)")
     p.add_argument("--baseline", type=int, default=6, help="baseline windows (default 6)")
     p.add_argument("--until", help="end of the recent window (default: latest event)")
-    p.add_argument("--format", choices=["table", "jsonl"], default="table")
+    _table_or_jsonl(p)
     p.set_defaults(func=cmd_escalation)
 
     p = sub.add_parser("network", help="actor graph: ties and communities")
     p.add_argument("--db", default=DEFAULT_DB)
     _dates(p)
     p.add_argument("--min-events", type=int, default=1)
-    p.add_argument("--format", choices=["table", "jsonl"], default="table")
+    _table_or_jsonl(p)
     p.set_defaults(func=cmd_network)
 
     p = sub.add_parser("timeline", help="key events in date order")
@@ -393,7 +397,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--actor", help="only events with this actor (code prefix or name)")
     _dates(p)
     p.add_argument("--limit", type=int, default=50)
-    p.add_argument("--format", choices=["table", "jsonl"], default="table")
+    _table_or_jsonl(p)
     p.set_defaults(func=cmd_timeline)
 
     p = sub.add_parser("report", help="self-contained HTML report with charts")
@@ -423,7 +427,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--data", required=True, help="directory with train/valid/test.txt")
     p.add_argument("--split", choices=["valid", "test"], default="test")
     p.add_argument("--model", choices=["default", "baseline", "both"], default="both")
-    p.add_argument("--format", choices=["table", "jsonl"], default="table")
+    _table_or_jsonl(p)
     p.set_defaults(func=cmd_bench)
 
     p = sub.add_parser("import", help="load an ICEWS-format quadruple dataset as events")
@@ -441,7 +445,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--horizon", type=int, default=30, help="days ahead (default 30)")
     p.add_argument("--until", help="forecast from this date (default: latest event)")
     p.add_argument("--top", type=int, default=8)
-    p.add_argument("--format", choices=["table", "jsonl"], default="table")
+    _table_or_jsonl(p)
     p.set_defaults(func=cmd_forecast)
 
     p = sub.add_parser("summary", help="what the database holds")

@@ -72,11 +72,9 @@ def person_code(entry: Entry, day: Optional[str]) -> Optional[str]:
     return last
 
 
-def sector_of(code: Optional[str], country: Optional[str]) -> Optional[str]:
-    if not code:
-        return None
-    rest = code[3:] if country and code.startswith(country) else code[3:]
-    return rest[:3] or None
+def sector_of(code: Optional[str]) -> Optional[str]:
+    """The sector letters after the three-letter country or group prefix (IRNGOV -> GOV)."""
+    return code[3:6] or None if code else None
 
 
 class ActorResolver:
@@ -181,7 +179,7 @@ class ActorResolver:
             sector = None
         if entry.kind == "person":
             code = person_code(entry, day)
-            return Actor(code, entry.country, entry.name, entry.name, sector_of(code, entry.country))
+            return Actor(code, entry.country, entry.name, entry.name, sector_of(code))
         country = entry.country
         if entry.kind in ("country", "demonym"):
             return Actor(country + (sector or ""), country, entry.name, entry.name, sector)

@@ -400,7 +400,7 @@ class _SentenceState:
         return False
 
     def _noun_frames(self, noun) -> list[Frame]:
-        if noun.head.lemma_ == "history" or any(c.lemma_ == "history" for c in ancestors(noun)):
+        if any(a.lemma_ == "history" for a in ancestors(noun)):
             return []
         rows = noun_lexicon()[noun.lemma_.lower()]
         target_heads = args.noun_targets(noun, rows[0].target_preps, self.is_actor)
