@@ -8,6 +8,7 @@ import pytest
 from flashpoint.forecast import Forecaster, Settings, baseline_settings, evaluate, load_tkg
 from flashpoint.forecast.data import TKG, with_inverses
 from flashpoint.forecast.metrics import rank_of, summarize, time_filter
+from flashpoint.forecast.model import Neighbourhoods
 
 
 def test_ties_count_as_the_mean_rank():
@@ -94,6 +95,28 @@ def test_model_recovers_the_planted_periodic_partner_and_rule():
     full = evaluate(model, data, "test")
     base = evaluate(Forecaster(400, 2, baseline_settings()).fit(data.train), data, "test")
     assert full["mrr"] > base["mrr"]
+
+
+def test_similar_subjects_are_found_by_shared_partners():
+    # 0 and 1 share partners 2 and 3; 4 only knows 5; 1 alone has met 6 (relation 1)
+    facts = [(0, 0, 2, 1), (0, 0, 3, 2), (1, 0, 2, 1), (1, 0, 3, 3), (4, 0, 5, 1),
+             (1, 1, 6, 4)]
+    quads = with_inverses(np.array(facts), 2)
+    hoods = Neighbourhoods(quads, 7, keep=3)
+    dense = np.zeros((7, 7))
+    for s, _, o, _ in quads.tolist():
+        dense[s, o] += 1
+    dense = np.log1p(dense)
+    dense /= np.linalg.norm(dense, axis=1, keepdims=True) + 1e-9
+    entities, sims = hoods.most_similar(0)
+    assert entities[0] == 1
+    assert np.allclose(sims, [dense[0] @ dense[e] for e in entities])
+    assert 4 not in entities and 5 not in entities
+    model = Forecaster(7, 2, Settings(rerank=False, hop=0.0, prior=0.0)).fit(quads[:6])
+    model.set_history(np.array(facts))
+    scores = model.scores(0, 1, 10)
+    assert scores.argmax() == 6  # what the similar subject did, 0 never did
+    assert Forecaster(7, 2, baseline_settings()).fit(np.array(facts)).neighbourhoods is None
 
 
 def test_same_data_same_figures():

@@ -3,7 +3,7 @@
 For a query (s, r, ?, t) every entity o gets
 
     score(o) = Σ_{(s, r', o, t') before t} W[r', r] · (a · λ_fast^(t-t') + λ_slow^(t-t'))
-               + h · two_hop(o) + β · prior_r(o, t)
+               + h · two_hop(o) + c · similar(o) + β · prior_r(o, t)
 
 - W[r', r]: how often a fact with relation r' between two actors is followed, later, by
   a fact with relation r between the same two actors (learned by counting on the
@@ -12,6 +12,8 @@ For a query (s, r, ?, t) every entity o gets
 - the two decays weigh the most recent evidence (fast) and the long memory (slow);
   W gets an extra `diagonal` on plain recurrency;
 - two_hop(o): what s's closest recent partners did with o (rule-weighted, decayed);
+- similar(o): what the subjects most like s (sharing its partners, collaborative
+  filtering over the fitted facts) did with o (rule-weighted, decayed);
 - prior_r(o, t): how often o has recently been the object of r, over all subjects
   (a tie-breaker among entities without history).
 
@@ -44,6 +46,8 @@ class Settings:
     diagonal: float = 0.5  # extra weight of plain recurrency (same relation)
     hop: float = 0.03  # weight of two-hop evidence (what s's closest partners did)
     hop_neighbours: int = 10
+    similar: float = 0.03  # weight of what the most similar subjects did
+    similar_neighbours: int = 30
     window: int = 30  # days a rule body may precede its head (0 = any)
     rerank: bool = True  # re-rank the top candidates with a model learned on training days
     extra: dict = field(default_factory=dict)
@@ -107,6 +111,42 @@ def rule_weights(train: np.ndarray, n_rel2: int, smoothing: float = 1.0,
     return counts / counts.sum(axis=1, keepdims=True)
 
 
+class Neighbourhoods:
+    """Cosine similarity of entities by their partners (log counts of facts in either
+    direction), as a sparse symmetric matrix; each entity's most similar ones are
+    computed on first use and cached."""
+
+    def __init__(self, quads: np.ndarray, n_entities: int, keep: int):
+        pairs, counts = np.unique(quads[:, [0, 2]], axis=0, return_counts=True)
+        self.ptr = np.searchsorted(pairs[:, 0], np.arange(n_entities + 1))
+        self.col, self.val = pairs[:, 1], np.log1p(counts.astype(float))
+        self.norm = np.sqrt(np.bincount(pairs[:, 0], weights=self.val ** 2,
+                                        minlength=n_entities)) + 1e-9
+        self.n, self.keep = n_entities, keep
+        self._cache: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+
+    def most_similar(self, s: int) -> tuple[np.ndarray, np.ndarray]:
+        """(entities, similarities) of the `keep` entities most similar to s."""
+        if s not in self._cache:
+            self._cache[s] = self._compute(s)
+        return self._cache[s]
+
+    def _compute(self, s: int) -> tuple[np.ndarray, np.ndarray]:
+        lo, hi = self.ptr[s], self.ptr[s + 1]
+        partners, weights = self.col[lo:hi], self.val[lo:hi] / self.norm[s]
+        starts, ends = self.ptr[partners], self.ptr[partners + 1]
+        lengths = ends - starts
+        if not lengths.sum():
+            return np.zeros(0, dtype=np.int64), np.zeros(0)
+        idx = np.repeat(starts - np.cumsum(lengths) + lengths, lengths) + np.arange(lengths.sum())
+        sim = np.bincount(self.col[idx], weights=self.val[idx] * np.repeat(weights, lengths),
+                          minlength=self.n) / self.norm
+        sim[s] = 0
+        top = np.argsort(-sim, kind="stable")[:self.keep]
+        top = top[sim[top] > 0]
+        return top, sim[top]
+
+
 class Forecaster:
     """Scores every entity as the object of (s, r, ?, t) from the history before t."""
 
@@ -116,6 +156,7 @@ class Forecaster:
         self.weights: np.ndarray | None = None
         self.history: History | None = None
         self.reranker = None
+        self.neighbourhoods: Neighbourhoods | None = None
         self._prior_cache: dict[tuple[int, int], np.ndarray] = {}
 
     def fit(self, train: np.ndarray) -> "Forecaster":
@@ -125,11 +166,17 @@ class Forecaster:
         self.weights = rule_weights(both, n2, self.settings.smoothing,
                                     self.settings.window) if self.settings.rules else np.eye(n2)
         self.weights = self.weights + self.settings.diagonal * np.eye(n2)
+        self.neighbourhoods = self._neighbourhoods(both)
         if self.settings.rerank:
             from .rerank import Reranker
 
             self.reranker = Reranker().fit(self, train)
         return self
+
+    def _neighbourhoods(self, quads: np.ndarray) -> Neighbourhoods | None:
+        if not self.settings.similar:
+            return None
+        return Neighbourhoods(quads, self.n_entities, self.settings.similar_neighbours)
 
     def final_scores(self, s: int, r: int, t: int) -> np.ndarray:
         """The scores used for ranking: re-ranked when a re-ranker was trained."""
@@ -148,8 +195,9 @@ class Forecaster:
         return self.scores_with_parts(s, r, t)[0]
 
     def scores_with_parts(self, s: int, r: int, t: int):
-        """(scores, (rel, obj, time, delta) of s's history, two-hop vector or None): the
-        parts are returned so that the re-ranker does not compute them a second time."""
+        """(scores, (rel, obj, time, delta) of s's history, two-hop vector or None,
+        similar-subjects vector or None): the parts are returned so that the re-ranker
+        does not compute them a second time."""
         st = self.settings
         rel, obj, time = self.history.of_subject(s, t)
         out = np.zeros(self.n_entities)
@@ -162,9 +210,12 @@ class Forecaster:
         if st.hop and len(rel):
             hop = self._two_hop(s, r, t, obj, delta)
             out += st.hop * hop
+        similar = self._similar(s, r, t) if self.neighbourhoods is not None else None
+        if similar is not None:
+            out += st.similar * similar
         if st.prior:
             out += st.prior * self._prior(r, t)
-        return out, (rel, obj, time, delta), hop
+        return out, (rel, obj, time, delta), hop, similar
 
     def _two_hop(self, s: int, r: int, t: int, obj: np.ndarray, delta: np.ndarray) -> np.ndarray:
         """Objects that s's most active recent partners had relation-r-like facts with."""
@@ -185,6 +236,19 @@ class Forecaster:
         out[s] = 0
         return out
 
+    def _similar(self, s: int, r: int, t: int) -> np.ndarray:
+        """Objects that the subjects most similar to s had relation-r-like facts with
+        (scaled to a maximum of 1)."""
+        out = np.zeros(self.n_entities)
+        for x, sim in zip(*self.neighbourhoods.most_similar(s)):
+            rel2, obj2, time2 = self.history.of_subject(int(x), t)
+            if len(rel2):
+                w = self.weights[rel2, r] * np.power(self.settings.slow, (t - time2).astype(float))
+                out += sim * np.bincount(obj2, weights=w, minlength=self.n_entities)
+        out[s] = 0
+        top = out.max()
+        return out / top if top > 0 else out
+
     def _prior(self, r: int, t: int) -> np.ndarray:
         key = (r, t)
         if key not in self._prior_cache:
@@ -203,4 +267,4 @@ class Forecaster:
 
 def baseline_settings() -> Settings:
     """The strict recurrency baseline: same relation only, recency + frequency."""
-    return Settings(rules=False, prior=0.0, diagonal=0.0, hop=0.0, rerank=False)
+    return Settings(rules=False, prior=0.0, diagonal=0.0, hop=0.0, similar=0.0, rerank=False)

@@ -2,7 +2,7 @@
 
 For each query the forecaster's signals are split into features (recency and frequency,
 with learned relation weights and for the same relation only, two-hop, popularity,
-days since the last contact, number of contact days); a linear softmax model over the
+days since the last contact, number of contact days, similar subjects); a linear softmax model over the
 top-K candidates is trained on pseudo-queries from the last weeks of the *training*
 period, with history before each query day. No validation or test answer is used.
 """
@@ -14,14 +14,14 @@ from .data import with_inverses
 from .model import Forecaster
 
 TOP_K = 50
-N_FEATURES = 10
+N_FEATURES = 11
 
 
 def candidate_features(model: Forecaster, s: int, r: int, t: int) -> tuple[np.ndarray, np.ndarray]:
     """(base scores over all entities, feature matrix over all entities)."""
     st = model.settings
     n = model.n_entities
-    base, (rel, obj, time, delta), hop = model.scores_with_parts(s, r, t)
+    base, (rel, obj, time, delta), hop, similar = model.scores_with_parts(s, r, t)
     feats = np.zeros((n, N_FEATURES))
     feats[:, 0] = np.log1p(base)
     if len(rel):
@@ -43,6 +43,8 @@ def candidate_features(model: Forecaster, s: int, r: int, t: int) -> tuple[np.nd
         feats[:, 7] = np.log1p(hop)
     feats[:, 8] = np.log(model._prior(r, t) + 1e-4)
     feats[s, 9] = 1.0
+    if similar is not None:
+        feats[:, 10] = np.log1p(100 * similar)
     return base, feats
 
 
@@ -62,6 +64,9 @@ class Reranker:
         """Train on the facts of the last `days` days of `train` as queries."""
         cutoff = int(train[:, 3].max()) - days
         model.set_history(train)
+        fitted = model.neighbourhoods  # similarities must not see the training queries' days
+        model.neighbourhoods = model._neighbourhoods(
+            with_inverses(train[train[:, 3] <= cutoff], model.n_relations))
         queries = with_inverses(train[train[:, 3] > cutoff], model.n_relations)
         rng = np.random.default_rng(0)
         if len(queries) > max_queries:
@@ -89,4 +94,5 @@ class Reranker:
             grad = np.einsum("qk,qkf->f", p, xn) / len(y) + l2 * w
             w -= lr * grad
         self.weights = w / std  # a constant shift does not change the ranking
+        model.neighbourhoods = fitted
         return self
