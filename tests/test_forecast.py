@@ -172,3 +172,16 @@ def test_bench_command_on_a_small_dataset(tmp_path, capsys):
     assert main(["bench", "tkg", "--data", str(tmp_path), "--split", "valid"]) == 0
     out = capsys.readouterr().out
     assert "baseline" in out and "default" in out and "mrr" in out
+
+
+def test_reranker_check_uses_mean_ranks_and_starts_from_the_forecaster_order():
+    from flashpoint.forecast.rerank import N_FEATURES, Reranker, _mrr
+
+    scores = np.array([[3.0, 1.0, 1.0], [2.0, 2.0, 0.0]])
+    # answer 1 in row 0 ties with 2 -> rank 2.5; answer 0 in row 1 ties with 1 -> 1.5
+    assert _mrr(scores, np.array([1, 0])) == pytest.approx((1 / 2.5 + 1 / 1.5) / 2)
+    base = np.arange(60.0)
+    feats = np.zeros((60, N_FEATURES))
+    feats[:, 0] = np.log1p(base)
+    out = Reranker().rescore(base, feats)
+    assert list(np.argsort(-out)[:5]) == [59, 58, 57, 56, 55]

@@ -18,7 +18,7 @@ For a query (s, r, ?, t) every entity o gets
   (a tie-breaker among entities without history).
 
 Defaults were tuned on ICEWS14s valid only (grid over decays, weights, diagonal, hop).
-Finally a linear re-ranker (rerank.py), trained on the last 60 days of the training
+Finally a linear re-ranker (rerank.py), trained on the last fifth of the training
 facts, re-orders the top 50 candidates.
 
 `RecurrencyBaseline` is the strict recurrency baseline (same relation only, W = I,
