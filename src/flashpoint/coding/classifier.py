@@ -14,7 +14,7 @@ from typing import Iterable, Optional
 
 import numpy as np
 
-from .tables import cameo
+from .tables import cameo, noun_lexicon, verb_lexicon
 
 DATA = Path(__file__).parent / "data"
 # shipped: trained on all of PLV_train; heldout / norules: trained without its held-out
@@ -49,6 +49,16 @@ def plover_label(code: Optional[str]) -> str:
     return "YIELD" if plover in ("CONCEDE", "RETREAT") else ("NONE" if plover == "OTHER" else plover)
 
 
+def lexicon_types(tok) -> set[str]:
+    """The PLOVER types the project's lexicons give the word, in any of its senses: a
+    way to generalize to trigger words the training sentences never used."""
+    lemma = tok.lemma_.lower()
+    first, second = (verb_lexicon(), noun_lexicon()) if tok.pos_ in ("VERB", "AUX") \
+        else (noun_lexicon(), verb_lexicon())
+    rows = first.get(lemma) or second.get(lemma) or []
+    return {plover_label(r.code) for r in rows if r.code != "none"}
+
+
 def features(doc, src, tgt, rule_code: Optional[str], use_rules: bool = True,
              trigger=None) -> list[str]:
     from .dyad import dependency_path  # the path helper lives with code_dyad
@@ -67,6 +77,7 @@ def features(doc, src, tgt, rule_code: Optional[str], use_rules: bool = True,
         if lca is not None:
             feats.append(f"lca={norm(lca)}")
         feats += [f"path={norm(t)}" for t in inner if t.pos_ in CONTENT_POS]
+        feats += [f"lexpath={x}" for t in inner for x in lexicon_types(t)]
         feats += [f"dep={src.dep_}>{tgt.dep_}"]
         lo, hi = sorted((src.i, tgt.i))
         feats += [f"btw={norm(t)}" for t in doc[lo + 1:hi] if t.pos_ in CONTENT_POS]
@@ -74,9 +85,11 @@ def features(doc, src, tgt, rule_code: Optional[str], use_rules: bool = True,
     if anchor is not None:
         gov = anchor.head
         feats.append(f"gov={norm(gov)}")
+        feats += [f"lexgov={x}" for x in lexicon_types(gov)]
         feats += [f"near={norm(t)}" for t in doc[max(anchor.i - 4, 0):anchor.i + 5]
                   if t.pos_ in ("VERB", "NOUN")]
     feats += [f"bow={norm(t)}" for t in doc if t.pos_ in ("VERB", "NOUN", "ADJ")]
+    feats += [f"lexbow={x}" for t in doc for x in lexicon_types(t)]
     if any(t.dep_ == "neg" for t in doc):
         feats.append("neg")
     return feats
