@@ -185,3 +185,13 @@ def test_reranker_check_uses_mean_ranks_and_starts_from_the_forecaster_order():
     feats[:, 0] = np.log1p(base)
     out = Reranker().rescore(base, feats)
     assert list(np.argsort(-out)[:5]) == [59, 58, 57, 56, 55]
+
+
+def test_default_model_on_a_graph_smaller_than_the_reranker_candidate_list():
+    # 6 entities (< TOP_K): 0 meets 1 every other day, 2 meets 3 every day
+    facts = [(0, 0, 1, t) for t in range(0, 40, 2)] + [(2, 0, 3, t) for t in range(40)]
+    model = Forecaster(6, 1, Settings()).fit(np.array(facts))
+    model.set_history(np.array(facts))
+    scores = model.final_scores(0, 0, 41)
+    assert scores.shape == (6,) and scores.argmax() == 1
+    assert model.final_scores(3, 1, 41).argmax() == 2  # inverse query

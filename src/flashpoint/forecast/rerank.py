@@ -48,6 +48,13 @@ def candidate_features(model: Forecaster, s: int, r: int, t: int) -> tuple[np.nd
     return base, feats
 
 
+def top_candidates(base: np.ndarray) -> np.ndarray:
+    """The TOP_K best-scored entities (all of them in a smaller graph)."""
+    if len(base) <= TOP_K:
+        return np.arange(len(base))
+    return np.argpartition(-base, TOP_K)[:TOP_K]
+
+
 class Reranker:
     def __init__(self, weights: np.ndarray | None = None):
         if weights is None:  # until trained: the forecaster's own order
@@ -57,7 +64,7 @@ class Reranker:
 
     def rescore(self, base: np.ndarray, feats: np.ndarray) -> np.ndarray:
         """Top-K candidates get the learned score; the rest stay below, in base order."""
-        top = np.argpartition(-base, TOP_K)[:TOP_K]
+        top = top_candidates(base)
         out = base - 1e6
         out[top] = feats[top] @ self.weights
         return out
@@ -97,14 +104,14 @@ def _examples(model: Forecaster, queries: np.ndarray, max_queries: int):
     xs, ys, ts = [], [], []
     for s, r, o, t in queries.tolist():
         base, feats = candidate_features(model, s, r, t)
-        top = np.argpartition(-base, TOP_K)[:TOP_K]
+        top = top_candidates(base)
         hit = np.where(top == o)[0]
         if len(hit):
             xs.append(feats[top])
             ys.append(int(hit[0]))
             ts.append(t)
     if not xs:
-        return np.zeros((0, TOP_K, N_FEATURES)), np.zeros(0, int), np.zeros(0, int)
+        return np.zeros((0, 1, N_FEATURES)), np.zeros(0, int), np.zeros(0, int)
     return np.stack(xs), np.array(ys), np.array(ts)
 
 
