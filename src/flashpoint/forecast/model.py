@@ -228,11 +228,7 @@ class Forecaster:
         for x in partners:
             if closeness[x] <= 0:
                 break
-            rel2, obj2, time2 = self.history.of_subject(int(x), t)
-            if len(rel2):
-                d2 = (t - time2).astype(float)
-                w = self.weights[rel2, r] * np.power(st.slow, d2)
-                out += closeness[x] / total * np.bincount(obj2, weights=w, minlength=self.n_entities)
+            out += closeness[x] / total * self._evidence_of(int(x), r, t)
         out[s] = 0
         return out
 
@@ -241,13 +237,17 @@ class Forecaster:
         (scaled to a maximum of 1)."""
         out = np.zeros(self.n_entities)
         for x, sim in zip(*self.neighbourhoods.most_similar(s)):
-            rel2, obj2, time2 = self.history.of_subject(int(x), t)
-            if len(rel2):
-                w = self.weights[rel2, r] * np.power(self.settings.slow, (t - time2).astype(float))
-                out += sim * np.bincount(obj2, weights=w, minlength=self.n_entities)
+            out += sim * self._evidence_of(int(x), r, t)
         out[s] = 0
         top = out.max()
         return out / top if top > 0 else out
+
+    def _evidence_of(self, x: int, r: int, t: int) -> np.ndarray:
+        """Per object, x's facts before t weighted by how they predict relation r
+        (slow decay): what another subject's history says about r."""
+        rel, obj, time = self.history.of_subject(x, t)
+        w = self.weights[rel, r] * np.power(self.settings.slow, (t - time).astype(float))
+        return np.bincount(obj, weights=w, minlength=self.n_entities)
 
     def _prior(self, r: int, t: int) -> np.ndarray:
         key = (r, t)

@@ -3,8 +3,9 @@
 For each query the forecaster's signals are split into features (recency and frequency,
 with learned relation weights and for the same relation only, two-hop, popularity,
 days since the last contact, number of contact days, similar subjects); a linear
-softmax model over the top-K candidates is trained on pseudo-queries from the last fifth of the *training*
-period, with history before each query day. No validation or test answer is used.
+softmax model over the top-K candidates is trained on pseudo-queries from the last fifth
+of the *training* period, with history before each query day. No validation or test
+answer is used.
 """
 from __future__ import annotations
 
@@ -82,15 +83,18 @@ class Reranker:
         fitted = model.neighbourhoods  # similarities must not see the training queries' days
         model.neighbourhoods = model._neighbourhoods(
             with_inverses(train[train[:, 3] < cutoff], model.n_relations))
-        x, y, t = _examples(model, with_inverses(train[train[:, 3] >= cutoff], model.n_relations),
-                            max_queries)
-        model.neighbourhoods = fitted
+        try:
+            x, y, t = _examples(model, with_inverses(train[train[:, 3] >= cutoff],
+                                                     model.n_relations), max_queries)
+        finally:
+            model.neighbourhoods = fitted
         if len(y) < 20:
             return self
-        early = t < np.quantile(t, 0.75) if len(np.unique(t)) > 1 else np.ones(len(t), bool)
-        check = _train_softmax(x[early], y[early])
-        if not early.all() and _mrr(x[~early] @ check, y[~early]) <= _mrr(x[~early][:, :, 0], y[~early]):
-            return self
+        held = t >= np.quantile(t, 0.75)
+        if held.any() and not held.all():
+            trial = _train_softmax(x[~held], y[~held])
+            if _mrr(x[held] @ trial, y[held]) <= _mrr(x[held][:, :, 0], y[held]):
+                return self
         self.weights = _train_softmax(x, y)
         return self
 
