@@ -46,6 +46,29 @@ def test_apposition_names_the_leader(resolver):
     assert (actor.code, actor.name) == ("IRNGOV", "Ali Khamenei")
 
 
+def test_title_before_an_unknown_name(resolver):
+    # "Chilean Foreign Minister Ana Ruiz said": the title gives the sector, the demonym
+    # the country, though the person is in no table
+    doc = parse(["Chilean", "Foreign", "Minister", "Ana", "Ruiz", "said"], [2, 2, 4, 4, 5, 5],
+                ["amod", "compound", "compound", "compound", "nsubj", "ROOT"],
+                ["ADJ", "PROPN", "PROPN", "PROPN", "PROPN", "VERB"])
+    [actor] = resolve(resolver, doc, 4)
+    assert (actor.code, actor.sector) == ("CHLGOV", "GOV")
+    # without a title a name is not given a country
+    doc = parse(["Chilean", "Ana", "Ruiz", "said"], [2, 2, 3, 3],
+                ["amod", "compound", "nsubj", "ROOT"], ["ADJ", "PROPN", "PROPN", "VERB"])
+    assert resolve(resolver, doc, 2)[0].code is None
+
+
+@pytest.mark.parametrize("agent, code", [("rebels", "PERREB"), ("troops", None)])
+def test_group_located_in_a_country(resolver, agent, code):
+    # rebels in Peru are Peruvian; troops in Peru may well be foreign
+    doc = parse([agent, "in", "Peru", "rejected", "it"], [3, 0, 1, 3, 3],
+                ["nsubj", "prep", "pobj", "ROOT", "dobj"], ["NOUN", "ADP", "PROPN", "VERB", "PRON"])
+    found = resolve(resolver, doc, 0)
+    assert (found[0].code if found else None) == code
+
+
 def test_coordination_gives_one_actor_each(resolver):
     doc = parse(["Iran", "and", "Hamas", "accused", "Israel"], [3, 0, 0, 3, 3],
                 ["nsubj", "cc", "conj", "ROOT", "dobj"], ["PROPN", "CCONJ", "PROPN", "VERB", "PROPN"])

@@ -166,3 +166,15 @@ def test_every_event_has_evidence_span(code):
     for e in events:
         assert e["sentence"] in text
         assert e["span"][1] - e["span"][0] == len(e["sentence"])
+
+
+def test_pronoun_subject_of_a_reported_clause(code):
+    # "they" is the rebels who said it, not just the country named before the pronoun
+    events = code("The Peruvian rebels said they will release the mayor and ten officials "
+                  "on the weekend.")
+    assert find(events, root="03", source="PERREB")
+
+
+def test_head_of_state_known_only_by_title(code):
+    events = code("Gambian President Lamin Saho accused Senegal of arming the rebels.")
+    assert find(events, root="11", source="GMB", target="SEN")

@@ -16,6 +16,8 @@ _APOS = str.maketrans({"’": "'", "‘": "'"})
 STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "SPY", "COP"}
 NP_LEFT_DEPS = {"compound", "amod", "poss", "nmod", "det", "nummod", "quantmod", "flat", "case"}
 PRONOUNS = {"it", "its", "they", "their", "them", "he", "his", "him", "she", "her"}
+LOCATED_IN = {"in", "throughout", "inside", "across"}
+DEPLOYED_SECTORS = {"MIL", "UAF", "IGO", "*"}
 _QUANT = {"some", "many", "several", "other", "more", "all", "few", "three", "two"}
 
 
@@ -149,10 +151,12 @@ class ActorResolver:
         m = matches.get(head.i)
         if m is not None and m.entry is not None:
             return self._entry_actor(m.entry, day, sector=None)
-        sector = m.sector if m is not None else None
+        sector = m.sector if m is not None else _title_sector(head, matches)
         modifier = self._modifier_entry(head, matches)
         if sector is None:
             return None
+        if modifier is None and sector not in DEPLOYED_SECTORS:
+            modifier = self._located_in(head, matches)
         if modifier is None:
             return Actor(None, None, None, head.text, None if sector == "*" else sector)
         return self._entry_actor(modifier, day, sector)
@@ -171,6 +175,17 @@ class ActorResolver:
                 inner = self._modifier_entry(pobj, matches)
                 if inner is not None:
                     return inner
+        return None
+
+    @staticmethod
+    def _located_in(head, matches) -> Optional[Entry]:
+        """'rebels in the Ivory Coast', 'students throughout Indonesia': the country a
+        home-grown group is in (not for troops, which are often abroad)."""
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in LOCATED_IN):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                m = matches.get(pobj.i)
+                if m is not None and m.entry is not None and m.entry.kind == "country":
+                    return m.entry
         return None
 
     @staticmethod
@@ -198,6 +213,17 @@ def _from_context(head, context: Optional[list[Actor]], person_names: frozenset
     for actor in reversed(context):
         if (actor.name in person_names) == want_person and (actor.code or actor.name):
             return Actor(actor.code, actor.country, actor.name, head.text, actor.sector)
+    return None
+
+
+def _title_sector(head, matches) -> Optional[str]:
+    """The sector of a title before a name ('Zimbabwean Prime Minister Robert Mugabe')."""
+    if head.pos_ != "PROPN":
+        return None
+    for tok in _np_left(head):
+        m = matches.get(tok.i)
+        if m is not None and m.entry is None and m.sector not in (None, "*"):
+            return m.sector
     return None
 
 

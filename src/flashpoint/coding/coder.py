@@ -286,7 +286,21 @@ class _SentenceState:
                 continue
             if (m.entry.kind == "person") == person:
                 ctx.append(self.coder.resolver._entry_actor(m.entry, self.ctx.day, None))
+        ctx.extend(self._reporting_subject(head))
         return ctx
+
+    def _reporting_subject(self, pronoun) -> list[Actor]:
+        """'Iraq said it would allow ...': the subject of the clause a pronoun's clause
+        is the complement of is its likeliest antecedent."""
+        if pronoun.dep_ not in ("nsubj", "nsubjpass"):
+            return []
+        clause = pronoun.head
+        while clause.dep_ in ("ccomp", "xcomp", "conj") and clause.head.i != clause.i:
+            clause = clause.head
+            for subj in children(clause, "nsubj", "nsubjpass"):
+                if subj.pos_ != "PRON":
+                    return self.coder.resolver.resolve(subj, self.matches, self.ctx.day)[:1]
+        return []
 
     def _main_subject(self) -> Optional[Actor]:
         root = self.root

@@ -26,6 +26,8 @@ from .result import EvalResult
 
 GSR_LABELS = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT",
               "INVESTIGATE": "ACCUSE", "CONCEDE": "YIELD", "RETREAT": "YIELD"}
+# Older CAMEO country codes in the GSR that ISO 3166 spells otherwise.
+LEGACY_COUNTRY = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
 
 
 def _split(records, split: str):
@@ -131,7 +133,8 @@ def _country(actor) -> Optional[str]:
 
 
 def _codes(actors) -> set[str]:
-    return {a["code"][:3] for a in actors or [] if isinstance(a, dict) and a.get("code")}
+    return {LEGACY_COUNTRY.get(a["code"][:3], a["code"][:3]) for a in actors or []
+            if isinstance(a, dict) and a.get("code")}
 
 
 def _markup_span(record: dict, role: str) -> Optional[tuple[int, int]]:
