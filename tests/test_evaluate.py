@@ -70,6 +70,17 @@ def test_dependency_path_goes_through_the_verb(coder):
     assert [t.text for t in dependency_path(doc[0], doc[2])] == ["Iran", "accused", "Israel"]
 
 
+def test_classifier_sees_negation_and_future_between_the_mentions():
+    from flashpoint.coding.classifier import features
+    from flashpoint.nlp import load_nlp
+
+    doc = load_nlp()("Chile says it will not accept the refugees from Peru.")
+    feats = features(doc, doc[0], doc[7], "075", True, doc[5])
+    assert {"negpath", "future", "neg|rule=AID", "tgov=accept"} <= set(feats)
+    doc = load_nlp()("Chile accepted the refugees, though Peru did not.")
+    assert "negpath" not in features(doc, doc[0], doc[3], "075", True, doc[1])
+
+
 def test_eval_plv_dyad_rules_and_splits(coder, plv_file):
     result = eval_plv_dyad(coder, str(plv_file), component="rules", errors=5)
     assert result.n == 5

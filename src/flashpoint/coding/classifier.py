@@ -28,6 +28,7 @@ TYPE_CODE = {"ACCUSE": "112", "AGREE": "030", "AID": "070", "ASSAULT": "190",
              "PROTEST": "140", "REJECT": "120", "REQUEST": "020", "SANCTION": "160",
              "SUPPORT": "050", "THREATEN": "130", "YIELD": "080", "CONCEDE": "080",
              "RETREAT": "084"}
+FUTURE_AUX = {"will", "would", "'ll", "shall"}
 _SUFFIXES = ("ations", "ation", "ings", "ing", "ied", "ies", "ed", "es", "s")
 
 
@@ -81,6 +82,7 @@ def features(doc, src, tgt, rule_code: Optional[str], use_rules: bool = True,
         feats += [f"dep={src.dep_}>{tgt.dep_}"]
         lo, hi = sorted((src.i, tgt.i))
         feats += [f"btw={norm(t)}" for t in doc[lo + 1:hi] if t.pos_ in CONTENT_POS]
+    feats += _scope_features(doc, src, tgt, rule_code if use_rules else None, trigger)
     anchor = src if src is not None else tgt
     if anchor is not None:
         gov = anchor.head
@@ -92,6 +94,32 @@ def features(doc, src, tgt, rule_code: Optional[str], use_rules: bool = True,
     feats += [f"lexbow={x}" for t in doc for x in lexicon_types(t)]
     if any(t.dep_ == "neg" for t in doc):
         feats.append("neg")
+    return feats
+
+
+def _scope_features(doc, src, tgt, rule_code: Optional[str], trigger) -> list[str]:
+    """Negation and future on the words that relate the two mentions ('will not accept
+    refugees' is a rejection), and the word that governs the target."""
+    from .dyad import dependency_path
+
+    keys = [t for t in dependency_path(src, tgt) if t.i not in (src.i, tgt.i)] \
+        if src is not None and tgt is not None else []
+    anchor = src if src is not None else tgt
+    keys += [t for t in (anchor.head if anchor is not None else None, trigger) if t is not None]
+    feats = []
+    if any(c.dep_ == "neg" for t in keys for c in t.children):
+        feats.append("negpath")
+        feats += [f"neg|{x}" for x in sorted({x for t in keys for x in lexicon_types(t)})]
+        if rule_code:
+            feats.append(f"neg|rule={plover_label(rule_code)}")
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for t in keys for c in t.children):
+        feats.append("future")
+    if tgt is not None:
+        gov = tgt.head
+        feats.append(f"tgov={norm(gov)}")
+        feats += [f"ltgov={x}" for x in lexicon_types(gov)]
+        if tgt.dep_ == "pobj":
+            feats.append(f"tprep={gov.lower_}>{norm(gov.head)}")
     return feats
 
 
