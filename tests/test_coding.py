@@ -178,3 +178,11 @@ def test_pronoun_subject_of_a_reported_clause(code):
 def test_head_of_state_known_only_by_title(code):
     events = code("Gambian President Lamin Saho accused Senegal of arming the rebels.")
     assert find(events, root="11", source="GMB", target="SEN")
+
+
+def test_place_stands_for_the_target_of_a_material_act(code):
+    events = code("The Chilean navy delivered food aid in Haiti on Monday.")
+    assert find(events, root="07", source="CHLMIL", target="HTI")
+    # talking somewhere is not talking to the place; a verbal act keeps no target
+    events = code("Chile accused Bolivia's leaders of lying in a speech in Peru.")
+    assert not find(events, target="PER")

@@ -7,7 +7,7 @@ from typing import Optional
 from ..models import Actor
 from .conversions import VIOLENT_ROOTS
 from .parse import ancestors
-from .tables import noun_lexicon
+from .tables import cameo, noun_lexicon
 
 CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "parataxis", "appos"}
 
@@ -54,7 +54,10 @@ def phrase(head) -> str:
 
 def target_from_location(src, tgt, location, code) -> Optional[Actor]:
     """A strike on 'military targets near Haifa' targets Israel's military."""
-    if location is None or not location.country or code[:2] not in VIOLENT_ROOTS | {"14", "15"}:
+    if location is None or not location.country:
+        return tgt
+    if code[:2] not in VIOLENT_ROOTS | {"14", "15"} and \
+            (tgt is not None or not (code[:2] == "04" or cameo(code).quad_class in (2, 4))):
         return tgt
     if src is not None and src.country == location.country:
         return tgt
