@@ -186,3 +186,8 @@ def test_place_stands_for_the_target_of_a_material_act(code):
     # talking somewhere is not talking to the place; a verbal act keeps no target
     events = code("Chile accused Bolivia's leaders of lying in a speech in Peru.")
     assert not find(events, target="PER")
+
+
+def test_extradition_targets_the_person_sent(code):
+    events = code("A Chilean judge approved the extradition of former Peruvian President Carlos Ruiz.")
+    assert find(events, root="17", source="CHLJUD", target="PER")

@@ -32,7 +32,7 @@ ACCUSE_VERBS = {"accuse", "blame", "charge", "condemn", "criticize", "criticise"
 RECIPROCAL_CODES = {"040", "043", "044", "046", "0841", "057", "190", "193", "019", "036"}
 PATIENT_NOUNS = {"assassination", "killing", "murder", "arrest", "detention", "release",
                  "execution", "abduction", "kidnapping", "deportation", "capture", "death",
-                 "expulsion", "imprisonment", "torture"}
+                 "expulsion", "imprisonment", "torture", "extradition"}
 DEFAULT_TARGET_PREPS = ("against", "on", "at", "upon", "toward", "towards", "with", "into")
 SOURCE_PREPS = {"by", "from"}
 QUANTITY_NOUNS = {"hundreds", "dozens", "thousands", "scores", "number", "barrage", "salvo",
