@@ -191,3 +191,12 @@ def test_place_stands_for_the_target_of_a_material_act(code):
 def test_extradition_targets_the_person_sent(code):
     events = code("A Chilean judge approved the extradition of former Peruvian President Carlos Ruiz.")
     assert find(events, root="17", source="CHLJUD", target="PER")
+
+
+@pytest.mark.parametrize("sentence, root, source, target", [
+    ("Chile opened its borders to Peruvian refugees on Monday.", "07", "CHL", "PERREF"),
+    ("Chile agreed to share intelligence with Peru.", "03", "CHL", "PER"),
+    ("Peruvian police searched the residence of the Chilean consul.", "09", "PERCOP", "CHL"),
+])
+def test_border_opening_sharing_and_searches(code, sentence, root, source, target):
+    assert find(code(sentence), root=root, source=source, target=target)
