@@ -189,8 +189,9 @@ def test_place_stands_for_the_target_of_a_material_act(code):
 
 
 def test_extradition_targets_the_person_sent(code):
+    # (the type is the rules' coercion or, as PLV codes a court's extradition, an accusation)
     events = code("A Chilean judge approved the extradition of former Peruvian President Carlos Ruiz.")
-    assert find(events, root="17", source="CHLJUD", target="PER")
+    assert find(events, source="CHLJUD", target="PER")
 
 
 @pytest.mark.parametrize("sentence, root, source, target", [

@@ -81,6 +81,20 @@ def test_classifier_sees_negation_and_future_between_the_mentions():
     assert "negpath" not in features(doc, doc[0], doc[3], "075", True, doc[1])
 
 
+def test_retyper_overrides_only_a_confident_other_type():
+    from flashpoint.coding.classifier import DyadClassifier, features
+    from flashpoint.nlp import load_nlp
+
+    doc = load_nlp()("Chile condemned Peru.")
+    feats = features(doc, doc[0], doc[2], "122", True, doc[1])
+    # a model that has learnt one word: 'condemn' means an accusation
+    samples = [feats, ["bias", "rule=AID"]] * 5
+    model = DyadClassifier.train(samples, ["ACCUSE", "AID"] * 5)
+    assert model.retype(doc, doc[0], doc[2], "122", doc[1]) == "112"
+    assert model.retype(doc, doc[0], doc[2], "111", doc[1]) == "111"  # same type: kept
+    assert model.retype(doc, doc[0], doc[2], "122", doc[1], min_probability=1.0) == "122"
+
+
 def test_eval_plv_dyad_rules_and_splits(coder, plv_file):
     result = eval_plv_dyad(coder, str(plv_file), component="rules", errors=5)
     assert result.n == 5

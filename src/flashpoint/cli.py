@@ -230,11 +230,11 @@ def cmd_report(a) -> int:
 
 def cmd_eval(a) -> int:
     from .coding import Coder
-    from .evaluate import (eval_gold_jsonl, eval_petrarch_gsr, eval_plover_gsr, eval_plv_dyad,
-                           eval_plv_open)
+    from .evaluate import (coder_for, eval_gold_jsonl, eval_petrarch_gsr, eval_plover_gsr,
+                           eval_plv_dyad, eval_plv_open)
 
-    coder = Coder()
     a.mode = a.mode or ("dyad" if a.dataset == "plv" else "open")
+    coder = Coder(retyper=None) if a.mode == "dyad" else coder_for(a.component, a.split)
     if a.dataset == "plv":
         result = eval_plv_dyad(coder, a.path, a.split, a.component, a.errors) if a.mode == "dyad" \
             else eval_plv_open(coder, a.path, a.split, a.errors)
@@ -417,7 +417,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--split", choices=["all", "heldout", "train"], default="all",
                    help="plv only: heldout = uid mod 5 == 0, never trained on")
     p.add_argument("--component", choices=["rules", "classifier", "combined"],
-                   default="combined", help="plv dyad only: which coder decides")
+                   default="combined", help="which coder decides the type: the rules, the "
+                   "classifier (plv dyad only) or both")
     p.add_argument("--errors", type=int, default=0, help="show the first N errors")
     p.add_argument("--format", choices=["table", "json"], default="table")
     p.set_defaults(func=cmd_eval)

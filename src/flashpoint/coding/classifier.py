@@ -34,9 +34,13 @@ _SUFFIXES = ("ations", "ation", "ings", "ing", "ied", "ies", "ed", "es", "s")
 
 def norm(tok) -> str:
     """Lemma where the lemma table knows the word, else a crude stem of the lower form."""
-    lower = tok.lower_
-    if tok.lemma_ and tok.lemma_.lower() != lower:
-        return tok.lemma_.lower()
+    return _norm(tok.lower_, tok.lemma_)
+
+
+@lru_cache(maxsize=65536)
+def _norm(lower: str, lemma: str) -> str:
+    if lemma and lemma.lower() != lower:
+        return lemma.lower()
     for suffix in _SUFFIXES:
         if lower.endswith(suffix) and len(lower) - len(suffix) >= 4:
             return lower[: -len(suffix)]
@@ -50,14 +54,17 @@ def plover_label(code: Optional[str]) -> str:
     return "YIELD" if plover in ("CONCEDE", "RETREAT") else ("NONE" if plover == "OTHER" else plover)
 
 
-def lexicon_types(tok) -> set[str]:
+def lexicon_types(tok) -> frozenset[str]:
     """The PLOVER types the project's lexicons give the word, in any of its senses: a
     way to generalize to trigger words the training sentences never used."""
-    lemma = tok.lemma_.lower()
-    first, second = (verb_lexicon(), noun_lexicon()) if tok.pos_ in ("VERB", "AUX") \
-        else (noun_lexicon(), verb_lexicon())
+    return _lexicon_types(tok.lemma_.lower(), tok.pos_ in ("VERB", "AUX"))
+
+
+@lru_cache(maxsize=65536)
+def _lexicon_types(lemma: str, verbal: bool) -> frozenset[str]:
+    first, second = (verb_lexicon(), noun_lexicon()) if verbal else (noun_lexicon(), verb_lexicon())
     rows = first.get(lemma) or second.get(lemma) or []
-    return {plover_label(r.code) for r in rows if r.code != "none"}
+    return frozenset(plover_label(r.code) for r in rows if r.code != "none")
 
 
 def features(doc, src, tgt, rule_code: Optional[str], use_rules: bool = True,
@@ -90,11 +97,19 @@ def features(doc, src, tgt, rule_code: Optional[str], use_rules: bool = True,
         feats += [f"lexgov={x}" for x in lexicon_types(gov)]
         feats += [f"near={norm(t)}" for t in doc[max(anchor.i - 4, 0):anchor.i + 5]
                   if t.pos_ in ("VERB", "NOUN")]
-    feats += [f"bow={norm(t)}" for t in doc if t.pos_ in ("VERB", "NOUN", "ADJ")]
-    feats += [f"lexbow={x}" for t in doc for x in lexicon_types(t)]
-    if any(t.dep_ == "neg" for t in doc):
-        feats.append("neg")
-    return feats
+    return feats + _sentence_features(doc)
+
+
+def _sentence_features(doc) -> list[str]:
+    """Words and lexicon types of the whole sentence: computed once per parse."""
+    cached = doc.user_data.get("dyad_sentence_features")
+    if cached is None:
+        cached = [f"bow={norm(t)}" for t in doc if t.pos_ in ("VERB", "NOUN", "ADJ")]
+        cached += [f"lexbow={x}" for t in doc for x in lexicon_types(t)]
+        if any(t.dep_ == "neg" for t in doc):
+            cached.append("neg")
+        doc.user_data["dyad_sentence_features"] = cached
+    return cached
 
 
 def _scope_features(doc, src, tgt, rule_code: Optional[str], trigger) -> list[str]:
@@ -151,7 +166,9 @@ class DyadClassifier:
         return cls(labels, vocab, w, use_rules)
 
     def probabilities(self, feats: Iterable[str]) -> np.ndarray:
-        return _softmax(_matrix([list(feats)], self.vocab) @ self.weights)[0]
+        rows = [j for j in {self.vocab.get(f) for f in feats} if j is not None]
+        scores = self.weights[rows].sum(axis=0) if rows else np.zeros(len(self.labels))
+        return _softmax(scores[None, :])[0]
 
     def predict(self, feats: Iterable[str]) -> str:
         return self.labels[int(np.argmax(self.probabilities(feats)))]
@@ -163,6 +180,17 @@ class DyadClassifier:
         if label == "NONE":
             return None
         if rule_code and plover_label(rule_code) == label:
+            return rule_code
+        return TYPE_CODE[label]
+
+    def retype(self, doc, src, tgt, rule_code: str, trigger, min_probability: float = 0.5
+               ) -> str:
+        """The rule's code, or the representative code of the type the classifier is
+        confident of (probability above `min_probability`) when it names another type."""
+        probs = self.probabilities(features(doc, src, tgt, rule_code, self.use_rules, trigger))
+        best = int(np.argmax(probs))
+        label = self.labels[best]
+        if probs[best] <= min_probability or label in ("NONE", plover_label(rule_code)):
             return rule_code
         return TYPE_CODE[label]
 

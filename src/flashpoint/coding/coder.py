@@ -104,7 +104,14 @@ class Coder:
     """Turns articles into events. Holds the model, the actor tables and the gazetteer."""
 
     def __init__(self, resolver: Optional[ActorResolver] = None,
-                 gazetteer: Optional[Gazetteer] = None):
+                 gazetteer: Optional[Gazetteer] = None, retyper="shipped"):
+        """`retyper`: a DyadClassifier that may correct the type the rules give an event
+        (the shipped model by default, None for the rules alone)."""
+        if retyper == "shipped":
+            from .classifier import default_classifier
+
+            retyper = default_classifier()
+        self.retyper = retyper
         self.resolver = resolver or ActorResolver()
         self.gazetteer = gazetteer or default_gazetteer()
         self.anchors = load_anchors()
@@ -444,6 +451,9 @@ class _SentenceState:
             return []  # "urged X to release": the appeal is the event, not the release
         code = self._refine_code(code, trig)
         self.candidates.append((trig, code, source_heads, target_heads))
+        if self.coder.retyper is not None:
+            code = self.coder.retyper.retype(self.doc, source_heads[0] if source_heads else None,
+                                             target_heads[0] if target_heads else None, code, trig)
         if info.frame == "history":
             return []
         date_value, explicit = self._date_for(trig, info)

@@ -73,7 +73,7 @@ def best_candidate(state: _SentenceState, src_tok, tgt_tok, source_span, target_
 
 @lru_cache(maxsize=1)
 def _default_coder() -> Coder:
-    return Coder()
+    return Coder(retyper=None)  # code_dyad applies its own classifier
 
 
 def parse_dyad(coder: Coder, sentence: str, source_span, target_span, doc_date=None):

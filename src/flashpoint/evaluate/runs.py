@@ -52,6 +52,15 @@ def _classifier(component: str, split: str = "all"):
     return model
 
 
+def coder_for(component: str = "combined", split: str = "all") -> Coder:
+    """A coder for the open modes: rules alone, or rules retyped by the classifier (the one
+    that never saw the held-out fifth when measuring on it)."""
+    if component == "classifier":
+        raise UsageError("--component classifier is for plv dyad mode only; use rules or "
+                         "combined", "E405")
+    return Coder(retyper=_classifier(component, split))
+
+
 def eval_plv_dyad(coder: Coder, path: str, split: str = "all", component: str = "combined",
                   errors: int = 0) -> EvalResult:
     start = time.perf_counter()
