@@ -201,3 +201,12 @@ def test_extradition_targets_the_person_sent(code):
 ])
 def test_border_opening_sharing_and_searches(code, sentence, root, source, target):
     assert find(code(sentence), root=root, source=source, target=target)
+
+
+@pytest.mark.parametrize("sentence, root, source", [
+    ("Chilean teachers went on strike on Monday.", "14", "CHLEDU"),  # went: the model's
+    ("The Chilean rebels laid down their arms.", "08", "CHLREB"),  # irregular forms
+    ("Peruvian troops remained on alert near the border.", "15", "PERMIL"),
+])
+def test_irregular_verbs_and_light_verbs_of_state(code, sentence, root, source):
+    assert find(code(sentence), root=root, source=source)

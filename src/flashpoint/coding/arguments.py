@@ -23,7 +23,8 @@ LIGHT_VERBS = {"make", "launch", "carry", "conduct", "stage", "mount", "issue", 
                "undertake", "perpetrate", "commit", "receive", "have", "be", "express", "offer",
                "extend", "pay", "sign", "reach", "strike", "provide", "impose", "lodge", "file",
                "take", "pledge", "promise", "expand", "tighten", "toughen", "renew", "announce",
-               "approve", "seek", "need", "engage", "fight", "agree", "conclude", "finalize"}
+               "approve", "seek", "need", "engage", "fight", "agree", "conclude", "finalize",
+               "go", "remain", "stay", "keep", "put", "place"}
 OBJECT_CONTROL = {"order", "instruct", "urge", "ask", "tell", "force", "direct", "command",
                   "allow", "help", "encourage", "call", "permit", "authorize", "push", "press",
                   "pressure", "persuade", "warn", "invite", "request"}

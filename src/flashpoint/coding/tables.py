@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Iterable, Optional
 
 from ..errors import DataError
+from ..nlp import irregular_verb_forms
 
 DATA_DIR = Path(__file__).parent / "data"
 
@@ -113,6 +114,7 @@ def inflections(lemma: str) -> set[str]:
     if len(lemma) > 2 and lemma[-1] not in "aeiouwxy" and lemma[-2] in "aeiou":
         forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
     forms.update(_IRREGULAR.get(lemma, []))
+    forms.update(irregular_verb_forms(lemma))
     return forms
 
 

