@@ -69,6 +69,12 @@ def _lexicon_types(lemma: str, verbal: bool) -> frozenset[str]:
 
 def features(doc, src, tgt, rule_code: Optional[str], use_rules: bool = True,
              trigger=None) -> list[str]:
+    """Every feature of the dyad: those of the pair and those of the whole sentence."""
+    return pair_features(doc, src, tgt, rule_code, use_rules, trigger) + _sentence_features(doc)
+
+
+def pair_features(doc, src, tgt, rule_code: Optional[str], use_rules: bool = True,
+                  trigger=None) -> list[str]:
     from .dyad import dependency_path  # the path helper lives with code_dyad
 
     feats = ["bias"]
@@ -78,18 +84,18 @@ def features(doc, src, tgt, rule_code: Optional[str], use_rules: bool = True,
             feats.append(f"rulecode={rule_code[:3]}")
         if trigger is not None:
             feats.append(f"trig={norm(trigger)}")
-    if src is not None and tgt is not None:
-        path = dependency_path(src, tgt)
-        inner = [t for t in path if t.i not in (src.i, tgt.i)]
-        lca = max(path, key=lambda t: -len(list(t.ancestors))) if path else None
-        if lca is not None:
-            feats.append(f"lca={norm(lca)}")
+    path = dependency_path(src, tgt) if src is not None and tgt is not None else []
+    inner = [t for t in path if t.i not in (src.i, tgt.i)]
+    if path:
+        on_path = {t.i for t in path}
+        lca = next(t for t in path if t.head.i == t.i or t.head.i not in on_path)
+        feats.append(f"lca={norm(lca)}")
         feats += [f"path={norm(t)}" for t in inner if t.pos_ in CONTENT_POS]
         feats += [f"lexpath={x}" for t in inner for x in lexicon_types(t)]
         feats += [f"dep={src.dep_}>{tgt.dep_}"]
         lo, hi = sorted((src.i, tgt.i))
         feats += [f"btw={norm(t)}" for t in doc[lo + 1:hi] if t.pos_ in CONTENT_POS]
-    feats += _scope_features(doc, src, tgt, rule_code if use_rules else None, trigger)
+    feats += _scope_features(inner, src, tgt, rule_code if use_rules else None, trigger)
     anchor = src if src is not None else tgt
     if anchor is not None:
         gov = anchor.head
@@ -97,28 +103,30 @@ def features(doc, src, tgt, rule_code: Optional[str], use_rules: bool = True,
         feats += [f"lexgov={x}" for x in lexicon_types(gov)]
         feats += [f"near={norm(t)}" for t in doc[max(anchor.i - 4, 0):anchor.i + 5]
                   if t.pos_ in ("VERB", "NOUN")]
-    return feats + _sentence_features(doc)
+    return feats
 
 
 def _sentence_features(doc) -> list[str]:
     """Words and lexicon types of the whole sentence: computed once per parse."""
     cached = doc.user_data.get("dyad_sentence_features")
     if cached is None:
-        cached = [f"bow={norm(t)}" for t in doc if t.pos_ in ("VERB", "NOUN", "ADJ")]
-        cached += [f"lexbow={x}" for t in doc for x in lexicon_types(t)]
-        if any(t.dep_ == "neg" for t in doc):
-            cached.append("neg")
+        words, types, negated = [], [], False
+        for t in doc:
+            pos = t.pos_
+            if pos in ("VERB", "NOUN", "ADJ"):
+                words.append(f"bow={_norm(t.lower_, t.lemma_)}")
+            types += [f"lexbow={x}" for x in _lexicon_types(t.lemma_.lower(),
+                                                            pos in ("VERB", "AUX"))]
+            negated = negated or t.dep_ == "neg"
+        cached = words + types + (["neg"] if negated else [])
         doc.user_data["dyad_sentence_features"] = cached
     return cached
 
 
-def _scope_features(doc, src, tgt, rule_code: Optional[str], trigger) -> list[str]:
-    """Negation and future on the words that relate the two mentions ('will not accept
-    refugees' is a rejection), and the word that governs the target."""
-    from .dyad import dependency_path
-
-    keys = [t for t in dependency_path(src, tgt) if t.i not in (src.i, tgt.i)] \
-        if src is not None and tgt is not None else []
+def _scope_features(inner: list, src, tgt, rule_code: Optional[str], trigger) -> list[str]:
+    """Negation and future on the words that relate the two mentions (`inner`: the path
+    between them; 'will not accept refugees' is a rejection), and the target's governor."""
+    keys = list(inner)
     anchor = src if src is not None else tgt
     keys += [t for t in (anchor.head if anchor is not None else None, trigger) if t is not None]
     feats = []
@@ -166,9 +174,18 @@ class DyadClassifier:
         return cls(labels, vocab, w, use_rules)
 
     def probabilities(self, feats: Iterable[str]) -> np.ndarray:
+        return _softmax(self._scores(feats)[None, :])[0]
+
+    def _scores(self, feats: Iterable[str]) -> np.ndarray:
         rows = [j for j in {self.vocab.get(f) for f in feats} if j is not None]
-        scores = self.weights[rows].sum(axis=0) if rows else np.zeros(len(self.labels))
-        return _softmax(scores[None, :])[0]
+        return self.weights[rows].sum(axis=0) if rows else np.zeros(len(self.labels))
+
+    def _sentence_scores(self, doc) -> np.ndarray:
+        """The sentence features' share of the scores, once per parse and model."""
+        key = f"dyad_scores_{id(self)}"
+        if key not in doc.user_data:
+            doc.user_data[key] = self._scores(_sentence_features(doc))
+        return doc.user_data[key]
 
     def predict(self, feats: Iterable[str]) -> str:
         return self.labels[int(np.argmax(self.probabilities(feats)))]
@@ -187,7 +204,8 @@ class DyadClassifier:
                ) -> str:
         """The rule's code, or the representative code of the type the classifier is
         confident of (probability above `min_probability`) when it names another type."""
-        probs = self.probabilities(features(doc, src, tgt, rule_code, self.use_rules, trigger))
+        pair = pair_features(doc, src, tgt, rule_code, self.use_rules, trigger)
+        probs = _softmax((self._scores(pair) + self._sentence_scores(doc))[None, :])[0]
         best = int(np.argmax(probs))
         label = self.labels[best]
         if probs[best] <= min_probability or label in ("NONE", plover_label(rule_code)):

@@ -27,7 +27,8 @@ from .frames import Frame, actor_key
 from .phrases import (in_subtree, looks_like_person, phrase, phrase_tokens,
                       target_from_location)
 from .lemmas import build_lemma_tables
-from .parse import ancestors, children, child_preps, governing_verb, has_negation
+from .parse import (ancestors, children, child_preps, governing_verb, has_negation,
+                    sentence_root)
 from .status import (according_to, event_status, is_anonymous, quote_for,
                      root_speaker)
 from .tables import LexRow, cameo, noun_lexicon, trigger_forms, verb_lexicon
@@ -178,9 +179,9 @@ class _SentenceState:
 
     def __init__(self, coder: Coder, doc, sent: Sentence, ctx: DocContext, matches):
         self.coder, self.doc, self.sent, self.ctx, self.matches = coder, doc, sent, ctx, matches
-        self.root = next((t for t in doc if t.head.i == t.i), None)
+        self.root = sentence_root(doc)
         self.main_subject = self._main_subject()
-        self.according = according_to(doc)
+        self.according = according_to(doc, sent.text)
         self._date_cache: dict[str, list] = {}
         self.candidates: list[tuple] = []  # (trigger, code, source heads, target heads)
 
@@ -451,9 +452,6 @@ class _SentenceState:
             return []  # "urged X to release": the appeal is the event, not the release
         code = self._refine_code(code, trig)
         self.candidates.append((trig, code, source_heads, target_heads))
-        if self.coder.retyper is not None:
-            code = self.coder.retyper.retype(self.doc, source_heads[0] if source_heads else None,
-                                             target_heads[0] if target_heads else None, code, trig)
         if info.frame == "history":
             return []
         date_value, explicit = self._date_for(trig, info)
@@ -461,8 +459,11 @@ class _SentenceState:
         sources = self.actors(source_heads, day) if source_heads else []
         verbal = cameo(code).quad_class in (1, 3) and not nominal
         targets = self.actors(target_heads, day, keep_unknown=verbal) if target_heads else []
-        if nominal and not sources and not targets:
+        if not sources and not targets:
             return []
+        if self.coder.retyper is not None:  # only for events that will be kept
+            code = self.coder.retyper.retype(self.doc, source_heads[0] if source_heads else None,
+                                             target_heads[0] if target_heads else None, code, trig)
         attribution, status = self._attribution(trig, info)
         location = self._location(trig)
         frames = []

@@ -58,3 +58,12 @@ def governing_verb(tok):
     while cur.pos_ not in ("VERB", "AUX") and cur.head.i != cur.i:
         cur = cur.head
     return cur
+
+
+def sentence_root(doc):
+    """The first token that is its own head, found without building every token."""
+    heads = doc.to_array("HEAD")  # offsets to the head; 0 for a root
+    for i, offset in enumerate(heads):
+        if offset == 0:
+            return doc[i]
+    return None

@@ -173,9 +173,10 @@ def _subject(verb):
     return subj[0] if subj else None
 
 
-def according_to(doc) -> Optional[object]:
-    """The head of an 'according to X' phrase in the sentence."""
-    if "ccording" not in doc.text:
+def according_to(doc, text: Optional[str] = None) -> Optional[object]:
+    """The head of an 'according to X' phrase in the sentence (`text`: the doc's text,
+    when the caller has it)."""
+    if "ccording" not in (doc.text if text is None else text):
         return None
     for tok in doc:
         if tok.lower_ == "according":

@@ -7,6 +7,8 @@ NER is not used: actors come from the project's own dictionaries.
 from __future__ import annotations
 
 import re
+
+import numpy
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator, Optional
@@ -104,23 +106,63 @@ def use_lemma_table(verbs: dict[str, str], nouns: dict[str, str]) -> None:
 
 def tag_to_pos(doc):
     """Coarse POS from the fine tag (auxiliaries and the copula by their form), and the
-    lemma from the lookup table once one is installed."""
-    verbs, nouns = _LEMMAS["VERB"], _LEMMAS["NOUN"]
-    lookup = bool(verbs)
-    for tok in doc:
-        lower = tok.lower_
-        pos = TAG_TO_POS.get(tok.tag_, "X")
-        if pos == "VERB" and lower in AUX_WORDS and (tok.dep_ in ("aux", "auxpass") or lower in COPULA):
-            pos = "AUX"
-        tok.pos_ = pos
-        if lookup:
-            if pos in ("VERB", "AUX"):
-                tok.lemma_ = verbs.get(lower, lower)
-            elif pos == "NOUN":
-                tok.lemma_ = nouns.get(lower, lower)
-            else:
-                tok.lemma_ = tok.text if pos == "PROPN" else lower
+    lemma from the lookup table once one is installed. Works on the doc's arrays: no
+    Token objects are built."""
+    from spacy.attrs import DEP, LEMMA, LOWER, ORTH, POS, TAG
+
+    if not len(doc):
+        return doc
+    table = _pos_table(doc.vocab.strings)
+    rows = doc.to_array([TAG, LOWER, DEP, ORTH])
+    lookup = bool(_LEMMAS["VERB"])
+    out = []
+    for tag, lower, dep, orth in rows.tolist():
+        pos = table.pos.get(tag, table.x)
+        if pos == table.verb and lower in table.aux_words and (dep in table.aux_deps or
+                                                               lower in table.copula):
+            pos = table.aux
+        out.append((pos, table.lemma(pos, lower, orth)) if lookup else (pos,))
+    doc.from_array([POS, LEMMA] if lookup else [POS], numpy.array(out, dtype="uint64"))
     return doc
+
+
+class _PosTable:
+    """Hash-level versions of TAG_TO_POS, AUX_WORDS, COPULA and the lemma tables."""
+
+    def __init__(self, strings):
+        from spacy.symbols import IDS
+
+        self.strings = strings
+        self.pos = {strings.add(tag): IDS[pos] for tag, pos in TAG_TO_POS.items()}
+        self.x, self.verb, self.aux = IDS["X"], IDS["VERB"], IDS["AUX"]
+        self.noun, self.propn = IDS["NOUN"], IDS["PROPN"]
+        self.aux_words = {strings.add(w) for w in AUX_WORDS}
+        self.copula = {strings.add(w) for w in COPULA}
+        self.aux_deps = {strings.add(d) for d in ("aux", "auxpass")}
+        self._lemmas: dict[tuple[int, int], int] = {}
+
+    def lemma(self, pos: int, lower: int, orth: int) -> int:
+        if pos == self.propn:
+            return orth
+        kind = "VERB" if pos in (self.verb, self.aux) else "NOUN" if pos == self.noun else None
+        if kind is None:
+            return lower
+        key = (pos == self.noun, lower)
+        found = self._lemmas.get(key)
+        if found is None:
+            text = self.strings[lower]
+            found = self._lemmas[key] = self.strings.add(_LEMMAS[kind].get(text, text))
+        return found
+
+
+_POS_TABLES: dict[int, _PosTable] = {}
+
+
+def _pos_table(strings) -> _PosTable:
+    table = _POS_TABLES.get(id(strings))
+    if table is None:
+        table = _POS_TABLES[id(strings)] = _PosTable(strings)
+    return table
 
 
 def split_sentences(text: str, start: int = 0, end: Optional[int] = None) -> Iterator[Sentence]:

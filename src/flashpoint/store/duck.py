@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Iterator, Optional, Sequence
 
 import duckdb
+import numpy
 
 from ..errors import StoreError
 from ..models import Article, Event
@@ -122,8 +123,15 @@ class Store:
             return
         try:
             self.con.execute("BEGIN TRANSACTION")
+            ids = [d.article.doc_id for d in docs]
+            for table in ("events", "doc_bands", "documents"):
+                self.con.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT unnest(?))", [ids])
             for d in docs:
                 self._write_one(d)
+            events = {}  # by id: a later copy of an event replaces an earlier one
+            for d in docs:
+                events.update((e.event_id, e) for e in d.events)
+            self._insert_columns("events", EVENT_COLUMNS, [event_row(e) for e in events.values()])
             self.con.execute("COMMIT")
         except BaseException:
             self.con.execute("ROLLBACK")
@@ -131,29 +139,38 @@ class Store:
 
     def _write_one(self, d: StoredDocument) -> None:
         a = d.article
-        self.con.execute("DELETE FROM events WHERE doc_id = ?", [a.doc_id])
-        self.con.execute("DELETE FROM doc_bands WHERE doc_id = ?", [a.doc_id])
-        self.con.execute("DELETE FROM documents WHERE doc_id = ?", [a.doc_id])
         self.con.execute(
             f"INSERT INTO documents ({', '.join(DOC_COLUMNS)}) VALUES "
             f"({', '.join('?' * len(DOC_COLUMNS))})",
             [a.doc_id, d.content_hash, a.title, a.date, a.url, a.source, a.path, a.text,
              d.duplicate_of, d.similarity, d.signature, len(d.events)])
-        if d.duplicate_of is None:
-            self._insert_rows("doc_bands", ("band_key", "doc_id"),
-                              [(k, a.doc_id) for k in d.band_keys])
-        self._insert_rows("events", EVENT_COLUMNS, [event_row(e) for e in d.events],
-                          verb="INSERT OR REPLACE")
+        if d.duplicate_of is None and d.band_keys:
+            self.con.execute("INSERT INTO doc_bands SELECT unnest(?::UBIGINT[]), ?",
+                             [list(d.band_keys), a.doc_id])
 
-    def _insert_rows(self, table: str, columns: Sequence[str], rows: list[tuple],
-                     verb: str = "INSERT", chunk: int = 200) -> None:
-        """Multi-row parameterised INSERTs (executemany runs one statement per row)."""
-        one = "(" + ", ".join("?" * len(columns)) + ")"
-        for start in range(0, len(rows), chunk):
-            part = rows[start:start + chunk]
-            params = [v for row in part for v in row]
-            self.con.execute(f"{verb} INTO {table} ({', '.join(columns)}) VALUES "
-                             + ", ".join([one] * len(part)), params)
+    def _insert_columns(self, table: str, columns: Sequence[str], rows: list[tuple]) -> None:
+        """Insert rows through a registered set of column arrays: one statement, values
+        passed as data (never as SQL), each cast to the column's type."""
+        if not rows:
+            return
+        types = self._column_types(table)
+        data = {f"c{k}": numpy.array([r[k] for r in rows], dtype=object)
+                for k in range(len(columns))}
+        select = ", ".join(f"CAST(c{k} AS {types[c]})" for k, c in enumerate(columns))
+        self.con.register("flashpoint_rows", data)
+        try:
+            self.con.execute(f"INSERT OR REPLACE INTO {table} ({', '.join(columns)}) "
+                             f"SELECT {select} FROM flashpoint_rows")
+        finally:
+            self.con.unregister("flashpoint_rows")
+
+    def _column_types(self, table: str) -> dict[str, str]:
+        cache = self.__dict__.setdefault("_types", {})
+        if table not in cache:
+            cache[table] = dict(self.con.execute(
+                "SELECT column_name, data_type FROM information_schema.columns "
+                "WHERE table_name = ?", [table]).fetchall())
+        return cache[table]
 
     # ---- queries ----------------------------------------------------------
     def _dicts(self, sql: str, params: Sequence = ()) -> list[dict]:
