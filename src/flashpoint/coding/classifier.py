@@ -155,7 +155,7 @@ class DyadClassifier:
 
     @classmethod
     def train(cls, samples: list[list[str]], gold: list[str], use_rules: bool = True,
-              l2: float = 1e-3, epochs: int = 300, lr: float = 1.0, min_count: int = 1
+              l2: float = 1e-3, epochs: int = 300, lr: float = 2.0, min_count: int = 1
               ) -> "DyadClassifier":
         counts: dict[str, int] = {}
         for feats in samples:
