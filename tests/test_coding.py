@@ -210,3 +210,8 @@ def test_border_opening_sharing_and_searches(code, sentence, root, source, targe
 ])
 def test_irregular_verbs_and_light_verbs_of_state(code, sentence, root, source):
     assert find(code(sentence), root=root, source=source)
+
+
+def test_call_for_sanctions_targets_the_sanctioned(code):
+    events = code("A group of Chilean lawmakers has called for sanctions against Peruvian officials.")
+    assert find(events, source="CHLLEG", target="PERGOV")

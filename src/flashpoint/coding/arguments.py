@@ -151,6 +151,11 @@ def verb_targets(verb, preps: tuple, is_actor: IsActor) -> list:
             return [pobj]
     for obj in children(verb, "dative"):
         return [obj]
+    for _, pobj in child_preps(verb, {"for"}):  # "called for sanctions against X" -> X
+        if pobj.lemma_.lower() in noun_lexicon():
+            inner = noun_targets(pobj, (), is_actor)
+            if inner:
+                return inner
     objects = [effective_object(o) for o in children(verb, "dobj")
                if o.lower_ not in RELATIVE_PRONOUNS]
     if objects:
