@@ -215,3 +215,19 @@ def test_irregular_verbs_and_light_verbs_of_state(code, sentence, root, source):
 def test_call_for_sanctions_targets_the_sanctioned(code):
     events = code("A group of Chilean lawmakers has called for sanctions against Peruvian officials.")
     assert find(events, source="CHLLEG", target="PERGOV")
+
+
+@pytest.mark.parametrize("dateline", ["SANTIAGO -- ", "SANTIAGO, Chile - ", "LIMA (Andina): ",
+                                      "(Reuters) "])
+def test_dateline_is_not_the_subject(code, dateline):
+    events = code(dateline + "A court in Chile has convicted two Peruvian men.")
+    assert find(events, root="11", source="CHLJUD")
+
+
+def test_capitals_without_a_separator_are_kept():
+    from flashpoint.coding.coder import without_dateline
+    from flashpoint.nlp import Sentence
+
+    for text in ("UN: Israel must stop.", "NATO said on Monday.", "US President Biden - said."):
+        assert without_dateline(Sentence(text, 5)) == Sentence(text, 5)
+    assert without_dateline(Sentence("LIMA -- Peru said.", 5)) == Sentence("Peru said.", 13)

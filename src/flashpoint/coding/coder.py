@@ -60,6 +60,19 @@ LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "across", "around", "
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 
 
+# "BERLIN -- ", "GAZA CITY, Palestinian Territories: ", "KABUL (Pajhwok): ", "(CNN) "
+_DATELINE = re.compile(r"(?:[A-Z][A-Z'.\-]{2,}(?: [A-Z][A-Z'.\-]+)*(?:, [A-Z][A-Za-z.\-]+"
+                       r"(?: [A-Z][A-Za-z.\-]+)*)?(?: ?\([A-Za-z .\-]{1,30}\))? ?(?:--|—|–|-|:) "
+                       r"|\([A-Z][A-Za-z .]{1,20}\) )(?=[A-Z\"“])")
+
+
+def without_dateline(sent: Sentence) -> Sentence:
+    """A news dateline before the sentence is not part of it (it would parse as the
+    subject): the sentence starts after it, offsets kept."""
+    m = _DATELINE.match(sent.text)
+    return Sentence(sent.text[m.end():], sent.start + m.end()) if m else sent
+
+
 def load_anchors() -> list[tuple[str, date]]:
     rows = []
     for line in (ACTOR_DATA / "anchors.tsv").read_text(encoding="utf-8").splitlines():
@@ -127,7 +140,7 @@ class Coder:
             start, end = article.title_span
             sents.append(Sentence(article.text[start:end], start))
         sents += split_sentences(article.text, article.body_offset)
-        return [s for s in sents if may_hold_event(s.text, self.first_words)]
+        return [s for s in map(without_dateline, sents) if may_hold_event(s.text, self.first_words)]
 
     def code_article(self, article: Article) -> list[Event]:
         sentences = self.candidate_sentences(article)
