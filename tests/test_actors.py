@@ -96,6 +96,9 @@ def test_agent_of_a_group(resolver):
     ("Joe Biden", "2019-03-01", "USAELI"), ("Donald Trump", "2018-01-01", "USAGOV"),
     ("Donald Trump", "2023-01-01", "USAELI"), ("Donald Trump", "2025-01-20", "USAGOV"),
     ("Ali Khamenei", "2024-08-01", "IRNGOV"), ("Benjamin Netanyahu", "2022-01-01", "ISRELI"),
+    ("Yeltsin", "1995-06-01", "RUSGOV"), ("Yeltsin", "2005-06-01", "RUSELI"),
+    ("Aristide", "1993-01-01", "HTIELI"), ("Aristide", "2002-01-01", "HTIGOV"),
+    ("Kofi Annan", "2000-01-01", "IGOUNO"),
 ])
 def test_terms_in_office(name, day, code):
     kb = load_knowledge()
