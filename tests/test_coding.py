@@ -231,3 +231,9 @@ def test_capitals_without_a_separator_are_kept():
     for text in ("UN: Israel must stop.", "NATO said on Monday.", "US President Biden - said."):
         assert without_dateline(Sentence(text, 5)) == Sentence(text, 5)
     assert without_dateline(Sentence("LIMA -- Peru said.", 5)) == Sentence("Peru said.", 13)
+
+
+def test_meeting_partner_is_the_target_not_the_topic(code):
+    events = code("Chile's president discussed Bolivia with Peruvian President Luis Ruiz on Monday.")
+    assert find(events, root="04", source="CHL", target="PER")
+    assert not find(events, root="04", target="BOL")

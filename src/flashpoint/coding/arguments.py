@@ -136,6 +136,10 @@ def verb_targets(verb, preps: tuple, is_actor: IsActor) -> list:
     passive = children(verb, "nsubjpass")
     if passive and not children(verb, "dobj"):
         return [passive[0]] if not passive[0].lower_ in RELATIVE_PRONOUNS else [verb.head]
+    if "with" in preps:  # "discussed Libya with Trump": the counterpart, not the topic
+        partners = [p for _, p in child_preps(verb, {"with"}) if is_actor(p)]
+        if partners:
+            return partners[:1]
     for obj in children(verb, "dobj"):
         obj = effective_object(obj)
         if is_actor(obj) or obj.lower_ in TARGET_NOUNS:

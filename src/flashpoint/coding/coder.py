@@ -474,6 +474,7 @@ class _SentenceState:
         targets = self.actors(target_heads, day, keep_unknown=verbal) if target_heads else []
         if not sources and not targets:
             return []
+        rule_code = code
         if self.coder.retyper is not None:  # only for events that will be kept
             code = self.coder.retyper.retype(self.doc, source_heads[0] if source_heads else None,
                                              target_heads[0] if target_heads else None, code, trig)
@@ -484,6 +485,7 @@ class _SentenceState:
         if not targets and len(sources) > 1 and code in args.RECIPROCAL_CODES:
             pairs = [(s, t) for s in sources for t in sources if s is not t]
         for src, tgt in pairs:
+            tgt = target_from_location(src, tgt, location, rule_code)  # the act decides
             if src is None and tgt is None:
                 continue
             if src is not None and tgt is not None and actor_key(src) == actor_key(tgt):
@@ -498,7 +500,6 @@ class _SentenceState:
     def _frame(self, trig, code, src, tgt, status, attribution, location, date_value,
                explicit, nominal) -> Frame:
         start = self.sent.start + trig.idx
-        tgt = target_from_location(src, tgt, location, code)
         confidence = 0.85 - (0.1 if nominal else 0) - (0.15 if src is None or not src.code else 0) \
             - (0.1 if tgt is None else 0)
         definite = nominal and any(c.dep_ == "poss" or c.lower_ in ("the", "this", "that")
