@@ -237,3 +237,22 @@ def test_meeting_partner_is_the_target_not_the_topic(code):
     events = code("Chile's president discussed Bolivia with Peruvian President Luis Ruiz on Monday.")
     assert find(events, root="04", source="CHL", target="PER")
     assert not find(events, root="04", target="BOL")
+
+
+@pytest.mark.parametrize("sentence, root, source, target", [
+    ("Chile returned 12 ancient skulls to Peru on Monday.", "08", "CHL", "PER"),
+    ("Chilean miners ended their strike on Monday.", "08", "CHLLAB", None),
+    ("Chilean miners said they will not end the strike.", "12", "CHLLAB", None),
+    ("Two Chilean inspectors were expelled from Peru.", "16", "PER", None),
+])
+def test_returns_strikes_and_expulsions(code, sentence, root, source, target):
+    assert find(code(sentence), root=root, source=source, target=target)
+
+
+def test_return_needs_an_object():
+    # 'returned to Lima' is a trip home, not a return of property
+    from flashpoint.coding import Coder
+    from flashpoint.ingest import read_text_article
+
+    events = Coder().code_article(read_text_article("t", "The Chilean minister returned to Peru."))
+    assert not [e for e in events if e.cameo.startswith("084")]

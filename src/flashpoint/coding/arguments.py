@@ -24,7 +24,7 @@ LIGHT_VERBS = {"make", "launch", "carry", "conduct", "stage", "mount", "issue", 
                "extend", "pay", "sign", "reach", "strike", "provide", "impose", "lodge", "file",
                "take", "pledge", "promise", "expand", "tighten", "toughen", "renew", "announce",
                "approve", "seek", "need", "engage", "fight", "agree", "conclude", "finalize",
-               "go", "remain", "stay", "keep", "put", "place"}
+               "go", "remain", "stay", "keep", "put", "place", "set"}
 OBJECT_CONTROL = {"order", "instruct", "urge", "ask", "tell", "force", "direct", "command",
                   "allow", "help", "encourage", "call", "permit", "authorize", "push", "press",
                   "pressure", "persuade", "warn", "invite", "request"}

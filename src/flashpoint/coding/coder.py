@@ -357,6 +357,8 @@ class _SentenceState:
             objs = [args.effective_object(o) for o in children(tok, "dobj")]
             if values == ("PERSON",):
                 return any(self.is_person(t) for t in (objs or targets))
+            if values == ("*",):  # any direct object
+                return bool(objs)
             return any(o.lemma_.lower() in values or o.lower_ in values for o in objs)
         if kind == "prt":
             return any(c.lower_ in values for c in children(tok, "prt"))
@@ -391,7 +393,7 @@ class _SentenceState:
         source_heads = args.verb_sources(verb, self.is_actor)
         if ("roles", ("from",)) in row.conditions:  # "received weapons from X": X gives
             source_heads, target_heads = [p for _, p in child_preps(verb, {"from"})], source_heads
-        if not source_heads and children(verb, "nsubjpass") and cameo(row.code).root in VIOLENT_ROOTS:
+        if not source_heads and children(verb, "nsubjpass") and cameo(row.code).root in VIOLENT_ROOTS | {"17"}:
             source_heads = [p for _, p in child_preps(verb, {"from"})][:1]  # "fired from Gaza"
         if row.code == "016":
             target_heads = []
