@@ -256,3 +256,13 @@ def test_return_needs_an_object():
 
     events = Coder().code_article(read_text_article("t", "The Chilean minister returned to Peru."))
     assert not [e for e in events if e.cameo.startswith("084")]
+
+
+def test_passive_subject_counts_as_the_object_for_senses():
+    # 'their demands are met' is no meeting
+    from flashpoint.coding import Coder
+    from flashpoint.ingest import read_text_article
+
+    events = Coder().code_article(read_text_article(
+        "t", "Chilean miners will stay on strike until their demands are met by Peru."))
+    assert not [e for e in events if e.cameo.startswith("04")]

@@ -353,8 +353,9 @@ class _SentenceState:
         return None
 
     def _holds(self, tok, kind: str, values: tuple, targets: list) -> bool:
-        if kind == "obj":
-            objs = [args.effective_object(o) for o in children(tok, "dobj")]
+        if kind == "obj":  # the direct object, or the subject of a passive
+            objs = [args.effective_object(o) for o in children(tok, "dobj") or
+                    children(tok, "nsubjpass")]
             if values == ("PERSON",):
                 return any(self.is_person(t) for t in (objs or targets))
             if values == ("*",):  # any direct object
@@ -393,7 +394,7 @@ class _SentenceState:
         source_heads = args.verb_sources(verb, self.is_actor)
         if ("roles", ("from",)) in row.conditions:  # "received weapons from X": X gives
             source_heads, target_heads = [p for _, p in child_preps(verb, {"from"})], source_heads
-        if not source_heads and children(verb, "nsubjpass") and cameo(row.code).root in VIOLENT_ROOTS | {"17"}:
+        if not source_heads and children(verb, "nsubjpass") and cameo(row.code).root in VIOLENT_ROOTS | {"16", "17"}:
             source_heads = [p for _, p in child_preps(verb, {"from"})][:1]  # "fired from Gaza"
         if row.code == "016":
             target_heads = []
