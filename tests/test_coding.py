@@ -266,3 +266,12 @@ def test_passive_subject_counts_as_the_object_for_senses():
     events = Coder().code_article(read_text_article(
         "t", "Chilean miners will stay on strike until their demands are met by Peru."))
     assert not [e for e in events if e.cameo.startswith("04")]
+
+
+@pytest.mark.parametrize("sentence, root, source, target", [
+    ("Peruvian rebels used Chilean villagers as human shields.", "18", "PERREB", "CHL"),
+    ("Chile has launched cyber warfare against Peru.", "19", "CHL", "PER"),
+    ("Doctors Without Borders flew 13 tons of medicine into Peru.", "07", "NGO", "PER"),
+])
+def test_shields_cyber_warfare_and_airlifts(code, sentence, root, source, target):
+    assert find(code(sentence), root=root, source=source, target=target)

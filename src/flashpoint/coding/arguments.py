@@ -25,6 +25,7 @@ LIGHT_VERBS = {"make", "launch", "carry", "conduct", "stage", "mount", "issue", 
                "take", "pledge", "promise", "expand", "tighten", "toughen", "renew", "announce",
                "approve", "seek", "need", "engage", "fight", "agree", "conclude", "finalize",
                "go", "remain", "stay", "keep", "put", "place", "set"}
+AS_VERBS = {"use", "hold", "take", "keep"}  # "used civilians as human shields"
 OBJECT_CONTROL = {"order", "instruct", "urge", "ask", "tell", "force", "direct", "command",
                   "allow", "help", "encourage", "call", "permit", "authorize", "push", "press",
                   "pressure", "persuade", "warn", "invite", "request"}
@@ -209,6 +210,8 @@ def governor_sources(noun, is_actor: IsActor, depth: int) -> list:
         if gov.pos_ == "VERB" and gov.lemma_ in LIGHT_VERBS | FRAME_VERBS and \
                 prep.lower_ in ("to", "on", "in", "for"):  # "agreed to a deal"
             return verb_sources(gov, is_actor, depth + 1)
+        if prep.lower_ == "as" and gov.lemma_ in AS_VERBS:
+            return verb_sources(gov, is_actor, depth + 1)
         return []
     if noun.dep_ in ("dobj", "attr", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
         if head.lemma_ in LIGHT_VERBS or head.lemma_ in FRAME_VERBS:
@@ -271,4 +274,6 @@ def noun_targets(noun, preps: tuple, is_actor: IsActor) -> list:
             return [pobj]
     if noun.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_ in LIGHT_VERBS:
         return children(head.head, "dobj")[:1]  # "engaged X in a firefight"
+    if noun.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_ in AS_VERBS:
+        return children(head.head, "dobj")[:1]  # "used civilians as human shields"
     return []
