@@ -275,3 +275,10 @@ def test_passive_subject_counts_as_the_object_for_senses():
 ])
 def test_shields_cyber_warfare_and_airlifts(code, sentence, root, source, target):
     assert find(code(sentence), root=root, source=source, target=target)
+
+
+def test_pronoun_actor_shows_its_antecedent(code):
+    events = code("Chilean authorities say they have opened an investigation into the Peruvian "
+                  "ambassador.")
+    [event] = find(events, root="09", source="CHLGOV", target="PER")
+    assert event["source"]["text"] == "Chilean authorities"
