@@ -282,3 +282,4 @@ def test_pronoun_actor_shows_its_antecedent(code):
                   "ambassador.")
     [event] = find(events, root="09", source="CHLGOV", target="PER")
     assert event["source"]["text"] == "Chilean authorities"
+

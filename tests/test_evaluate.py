@@ -95,6 +95,25 @@ def test_retyper_overrides_only_a_confident_other_type():
     assert model.retype(doc, doc[0], doc[2], "122", doc[1], min_probability=1.0) == "122"
 
 
+def test_turning_cooperation_into_conflict_needs_more_confidence():
+    import math
+
+    import numpy as np
+    from flashpoint.coding.classifier import DyadClassifier
+    from flashpoint.nlp import load_nlp
+
+    doc = load_nlp()("Chile praised Peru.")
+    w = math.log(1.5)  # the first label gets probability 0.6 whatever the features
+
+    def model(labels):
+        return DyadClassifier(labels, {"bias": 0}, np.array([[w, 0.0]]))
+    crossing = model(["REJECT", "SUPPORT"])
+    assert crossing.retype(doc, doc[0], doc[2], "051", doc[1]) == "051"
+    assert crossing.retype(doc, doc[0], doc[2], "051", doc[1], min_crossing=0.55) == "120"
+    same_side = model(["AGREE", "SUPPORT"])
+    assert same_side.retype(doc, doc[0], doc[2], "051", doc[1]) == "030"
+
+
 def test_eval_plv_dyad_rules_and_splits(coder, plv_file):
     result = eval_plv_dyad(coder, str(plv_file), component="rules", errors=5)
     assert result.n == 5

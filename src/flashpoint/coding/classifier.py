@@ -200,17 +200,20 @@ class DyadClassifier:
             return rule_code
         return TYPE_CODE[label]
 
-    def retype(self, doc, src, tgt, rule_code: str, trigger, min_probability: float = 0.5
-               ) -> str:
+    def retype(self, doc, src, tgt, rule_code: str, trigger, min_probability: float = 0.5,
+               min_crossing: float = 0.7) -> str:
         """The rule's code, or the representative code of the type the classifier is
-        confident of (probability above `min_probability`) when it names another type."""
+        confident of (probability above `min_probability`) when it names another type.
+        Turning cooperation into conflict or back needs more (`min_crossing`)."""
         pair = pair_features(doc, src, tgt, rule_code, self.use_rules, trigger)
         probs = _softmax((self._scores(pair) + self._sentence_scores(doc))[None, :])[0]
         best = int(np.argmax(probs))
         label = self.labels[best]
         if probs[best] <= min_probability or label in ("NONE", plover_label(rule_code)):
             return rule_code
-        return TYPE_CODE[label]
+        code = TYPE_CODE[label]
+        crossing = (cameo(code).quad_class in (1, 2)) != (cameo(rule_code).quad_class in (1, 2))
+        return rule_code if crossing and probs[best] <= min_crossing else code
 
     def to_json(self) -> str:
         nonzero = {f: [round(float(v), 4) for v in self.weights[i]]
