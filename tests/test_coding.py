@@ -283,3 +283,11 @@ def test_pronoun_actor_shows_its_antecedent(code):
     [event] = find(events, root="09", source="CHLGOV", target="PER")
     assert event["source"]["text"] == "Chilean authorities"
 
+
+
+def test_alleged_act_is_not_retyped_as_the_accusation(code):
+    events = code("Peru has accused Chile of supplying the rebels with rifles and drones, a charge "
+                  "Santiago denies.")
+    assert find(events, root="11", source="PER", target="CHL")
+    assert find(events, root="07", source="CHL", status="alleged")
+    assert not find(events, root="11", source="CHL")

@@ -478,7 +478,8 @@ class _SentenceState:
         if not sources and not targets:
             return []
         rule_code = code
-        if self.coder.retyper is not None:  # only for events that will be kept
+        # retype kept events only, and never an act someone is accused of (not an accusation)
+        if self.coder.retyper is not None and info.status != "alleged":
             code = self.coder.retyper.retype(self.doc, source_heads[0] if source_heads else None,
                                              target_heads[0] if target_heads else None, code, trig)
         attribution, status = self._attribution(trig, info)
