@@ -212,7 +212,8 @@ def _from_context(head, context: Optional[list[Actor]], person_names: frozenset
     want_person = head.lower_ in ("he", "his", "him", "she", "her")
     for actor in reversed(context):
         if (actor.name in person_names) == want_person and (actor.code or actor.name):
-            return Actor(actor.code, actor.country, actor.name, actor.text or head.text, actor.sector)
+            text = actor.text or head.text  # the antecedent's words, where known
+            return Actor(actor.code, actor.country, actor.name, text, actor.sector)
     return None
 
 

@@ -112,11 +112,9 @@ def _sentence_features(doc) -> list[str]:
     if cached is None:
         words, types, negated = [], [], False
         for t in doc:
-            pos = t.pos_
-            if pos in ("VERB", "NOUN", "ADJ"):
-                words.append(f"bow={_norm(t.lower_, t.lemma_)}")
-            types += [f"lexbow={x}" for x in _lexicon_types(t.lemma_.lower(),
-                                                            pos in ("VERB", "AUX"))]
+            if t.pos_ in ("VERB", "NOUN", "ADJ"):
+                words.append(f"bow={norm(t)}")
+            types += [f"lexbow={x}" for x in lexicon_types(t)]
             negated = negated or t.dep_ == "neg"
         cached = words + types + (["neg"] if negated else [])
         doc.user_data["dyad_sentence_features"] = cached
@@ -193,7 +191,7 @@ class DyadClassifier:
     def predict_code(self, doc, src, tgt, rule_code: Optional[str], trigger=None
                      ) -> Optional[str]:
         """A CAMEO code: the rule's own code when it agrees with the predicted type."""
-        label = self.predict(features(doc, src, tgt, rule_code, self.use_rules, trigger))
+        label, _ = self._best_label(doc, src, tgt, rule_code, trigger)
         if label == "NONE":
             return None
         if rule_code and plover_label(rule_code) == label:
@@ -205,15 +203,20 @@ class DyadClassifier:
         """The rule's code, or the representative code of the type the classifier is
         confident of (probability above `min_probability`) when it names another type.
         Turning cooperation into conflict or back needs more (`min_crossing`)."""
-        pair = pair_features(doc, src, tgt, rule_code, self.use_rules, trigger)
-        probs = _softmax((self._scores(pair) + self._sentence_scores(doc))[None, :])[0]
-        best = int(np.argmax(probs))
-        label = self.labels[best]
-        if probs[best] <= min_probability or label in ("NONE", plover_label(rule_code)):
+        label, probability = self._best_label(doc, src, tgt, rule_code, trigger)
+        if probability <= min_probability or label in ("NONE", plover_label(rule_code)):
             return rule_code
         code = TYPE_CODE[label]
         crossing = (cameo(code).quad_class in (1, 2)) != (cameo(rule_code).quad_class in (1, 2))
-        return rule_code if crossing and probs[best] <= min_crossing else code
+        return rule_code if crossing and probability <= min_crossing else code
+
+    def _best_label(self, doc, src, tgt, rule_code: Optional[str], trigger
+                    ) -> tuple[str, float]:
+        """The most probable type of the dyad and its probability."""
+        pair = pair_features(doc, src, tgt, rule_code, self.use_rules, trigger)
+        probs = _softmax((self._scores(pair) + self._sentence_scores(doc))[None, :])[0]
+        best = int(np.argmax(probs))
+        return self.labels[best], float(probs[best])
 
     def to_json(self) -> str:
         nonzero = {f: [round(float(v), 4) for v in self.weights[i]]
@@ -245,6 +248,14 @@ def _softmax(z: np.ndarray) -> np.ndarray:
     z = z - z.max(axis=1, keepdims=True)
     e = np.exp(z)
     return e / e.sum(axis=1, keepdims=True)
+
+
+SHIPPED = "shipped"  # a caller's default: the shipped model
+
+
+def chosen_classifier(choice) -> Optional["DyadClassifier"]:
+    """`choice` itself, or the shipped model for SHIPPED."""
+    return default_classifier() if choice == SHIPPED else choice
 
 
 @lru_cache(maxsize=3)

@@ -19,6 +19,7 @@ from ..models import Actor, Article, Attribution, Event, Location
 from ..nlp import Sentence, load_nlp, split_sentences, use_lemma_table
 from . import arguments as args
 from .dates import iter_resolved
+from .classifier import SHIPPED, chosen_classifier
 from .conversions import (APPEAL_FRAMES, COOPERATIVE_ROOTS, VIOLENT_ROOTS, as_demand,
                           as_intent_or_refusal, as_threat)
 from .document import (default_date, deduplicate, merge_sentence_frames,
@@ -56,6 +57,8 @@ ORG_WORDS = {"Group", "Council", "Army", "Front", "Brigade", "Brigades", "Party"
 SPEECH_NOUNS = {"statement", "report", "remark", "comment", "announcement", "communique"}
 SPEAKER_NOUNS = {"source", "analyst", "witness", "resident", "observer", "expert", "media",
                  "newspaper", "agency", "television", "spokesman", "spokeswoman", "official"}
+# Passive acts whose doer is the place they come from ("rockets were fired from Gaza").
+FROM_SOURCE_ROOTS = VIOLENT_ROOTS | {"16", "17"}
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "across", "around", "into"}
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 
@@ -118,14 +121,10 @@ class Coder:
     """Turns articles into events. Holds the model, the actor tables and the gazetteer."""
 
     def __init__(self, resolver: Optional[ActorResolver] = None,
-                 gazetteer: Optional[Gazetteer] = None, retyper="shipped"):
+                 gazetteer: Optional[Gazetteer] = None, retyper=SHIPPED):
         """`retyper`: a DyadClassifier that may correct the type the rules give an event
         (the shipped model by default, None for the rules alone)."""
-        if retyper == "shipped":
-            from .classifier import default_classifier
-
-            retyper = default_classifier()
-        self.retyper = retyper
+        self.retyper = chosen_classifier(retyper)
         self.resolver = resolver or ActorResolver()
         self.gazetteer = gazetteer or default_gazetteer()
         self.anchors = load_anchors()
@@ -394,8 +393,9 @@ class _SentenceState:
         source_heads = args.verb_sources(verb, self.is_actor)
         if ("roles", ("from",)) in row.conditions:  # "received weapons from X": X gives
             source_heads, target_heads = [p for _, p in child_preps(verb, {"from"})], source_heads
-        if not source_heads and children(verb, "nsubjpass") and cameo(row.code).root in VIOLENT_ROOTS | {"16", "17"}:
-            source_heads = [p for _, p in child_preps(verb, {"from"})][:1]  # "fired from Gaza"
+        if not source_heads and children(verb, "nsubjpass") and \
+                cameo(row.code).root in FROM_SOURCE_ROOTS:  # "fired from Gaza", "expelled from"
+            source_heads = [p for _, p in child_preps(verb, {"from"})][:1]
         if row.code == "016":
             target_heads = []
         if row.code in ("014", "030") and self._wraps_trigger(verb):

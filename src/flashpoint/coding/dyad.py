@@ -11,6 +11,7 @@ from typing import Optional
 
 from ..models import Article, Event
 from ..nlp import Sentence, load_nlp
+from .classifier import SHIPPED, chosen_classifier
 from .coder import Coder, DocContext, _SentenceState, to_event
 from .frames import Frame
 from .parse import ancestors
@@ -89,21 +90,15 @@ def parse_dyad(coder: Coder, sentence: str, source_span, target_span, doc_date=N
                                                    target_span)
 
 
-DEFAULT = "shipped"
-
-
 def code_dyad(sentence: str, source_span: Optional[tuple[int, int]],
               target_span: Optional[tuple[int, int]], doc_date: Optional[str] = None,
-              coder: Optional[Coder] = None, classifier=DEFAULT) -> Optional[Event]:
+              coder: Optional[Coder] = None, classifier=SHIPPED) -> Optional[Event]:
     """The event between the mentions at `source_span` and `target_span` (character
     offsets into `sentence`; None when an actor is not in the sentence), or None.
 
     `classifier`: the shipped model by default; None for the rules alone; or any
     DyadClassifier, which has the last word over the rule coder's answer."""
-    if classifier == DEFAULT:
-        from .classifier import default_classifier
-
-        classifier = default_classifier()
+    classifier = chosen_classifier(classifier)
     coder = coder or _default_coder()
     state, src_tok, tgt_tok, found = parse_dyad(coder, sentence, source_span, target_span,
                                                 doc_date)

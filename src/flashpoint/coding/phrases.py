@@ -56,8 +56,10 @@ def target_from_location(src, tgt, location, code) -> Optional[Actor]:
     """A strike on 'military targets near Haifa' targets Israel's military."""
     if location is None or not location.country:
         return tgt
-    if code[:2] not in VIOLENT_ROOTS | {"14", "15"} and \
-            (tgt is not None or not (code[:2] == "04" or cameo(code).quad_class in (2, 4))):
+    always = code[:2] in VIOLENT_ROOTS | {"14", "15"}
+    # a material act or a meeting with no other target: the place stands for it
+    fills_gap = tgt is None and (code[:2] == "04" or cameo(code).quad_class in (2, 4))
+    if not (always or fills_gap):
         return tgt
     if src is not None and src.country == location.country:
         return tgt

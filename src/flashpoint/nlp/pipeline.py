@@ -7,11 +7,11 @@ NER is not used: actors come from the project's own dictionaries.
 from __future__ import annotations
 
 import re
-
-import numpy
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator, Optional
+
+import numpy
 
 from ..errors import FlashpointError
 
