@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Callable
 
 from .parse import RELATIVE_PRONOUNS, SUBJECT_DEPS, child_preps, children
-from .tables import cameo, noun_lexicon
+from .tables import cameo, noun_lexicon, verb_lexicon
 
 FRAME_VERBS = {"consider", "contemplate", "weigh", "mull", "plan", "prepare", "approve",
                "authorize", "authorise", "propose", "threaten", "vow", "discuss", "order",
@@ -49,6 +49,17 @@ TARGET_NOUNS = {"compound", "facility", "facilities", "site", "sites", "target",
 MONEY_WORDS = {"billion", "million", "trillion", "$", "dollars", "euros"}
 
 IsActor = Callable[[object], bool]
+
+
+TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+              "january", "february", "march", "april", "may", "june", "july", "august",
+              "september", "october", "november", "december", "today", "yesterday", "tonight",
+              "morning", "evening", "night", "afternoon", "week", "weekend", "month", "year"}
+
+
+def is_time(tok) -> bool:
+    """'on Wednesday', 'in 2007', 'on 4 October'."""
+    return tok.lower_ in TIME_WORDS or tok.like_num and len(tok.text) == 4
 
 
 def effective_object(tok):
@@ -132,7 +143,12 @@ def antecedent_sources(noun, is_actor: IsActor, depth: int) -> list:
     return []
 
 
-def verb_targets(verb, preps: tuple, is_actor: IsActor) -> list:
+def _own_preps(verb) -> tuple:
+    rows = verb_lexicon().get(verb.lemma_.lower())
+    return rows[0].target_preps if rows else ()
+
+
+def verb_targets(verb, preps: tuple, is_actor: IsActor, depth: int = 0) -> list:
     """Direct object (or passive subject); else an object of the allowed prepositions."""
     passive = children(verb, "nsubjpass")
     if passive and not children(verb, "dobj"):
@@ -152,10 +168,12 @@ def verb_targets(verb, preps: tuple, is_actor: IsActor) -> list:
             return [verb.head]
     allowed = set(preps) | set(DEFAULT_TARGET_PREPS)
     for prep, pobj in child_preps(verb, allowed):
-        if prep.dep_ != "agent":
+        if prep.dep_ != "agent" and not is_time(pobj):  # "on Wednesday" is no target
             return [pobj]
-    for obj in children(verb, "dative"):
-        return [obj]
+    for obj in children(verb, "dative"):  # "gave X aid"; "lent $1 billion to X"
+        inner = [c for c in obj.children if c.dep_ == "pobj"] if obj.pos_ == "ADP" else [obj]
+        if inner:
+            return inner[:1]
     for _, pobj in child_preps(verb, {"for"}):  # "called for sanctions against X" -> X
         if pobj.lemma_.lower() in noun_lexicon():
             inner = noun_targets(pobj, (), is_actor)
@@ -165,6 +183,9 @@ def verb_targets(verb, preps: tuple, is_actor: IsActor) -> list:
                if o.lower_ not in RELATIVE_PRONOUNS]
     if objects:
         return objects[:1]  # not an actor: kept only where an unknown addressee is useful
+    for comp in children(verb, "xcomp"):  # "agreed to lend $1 billion to Indonesia"
+        if comp.pos_ == "VERB" and depth < 2:
+            return verb_targets(comp, _own_preps(comp), is_actor, depth + 1)
     if verb.dep_ == "relcl" and not children(verb, "dobj", "ccomp", "xcomp") and \
             not any(c.lower_ in RELATIVE_PRONOUNS for c in children(verb, *SUBJECT_DEPS)) and \
             children(verb, *SUBJECT_DEPS):

@@ -47,9 +47,6 @@ ABSTRACT_NOUNS = {"end", "restraint", "calm", "peace", "security", "stability", 
                   "unity", "respect", "reform", "justice", "action", "help", "proposal",
                   "plan", "effort", "efforts", "step", "steps", "measure", "measures", "way",
                   "need", "importance", "right", "rights", "concern", "concerns"}
-TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-              "january", "february", "march", "april", "may", "june", "july", "august",
-              "september", "october", "november", "december", "today", "yesterday", "tonight"}
 ORG_WORDS = {"Group", "Council", "Army", "Front", "Brigade", "Brigades", "Party", "Movement",
              "Ministry", "Committee", "Forces", "Union", "Organization", "Organisation",
              "Agency", "Corps", "Guard", "Guards", "Battalion", "Militia", "Command",
@@ -206,7 +203,7 @@ class _SentenceState:
 
     def is_unknown_actor(self, tok) -> bool:
         """A proper noun that is no place and no date, and looks like a person or a body."""
-        if tok.pos_ != "PROPN" or tok.lower_ in TIME_WORDS or tok.text in self.coder.gazetteer:
+        if tok.pos_ != "PROPN" or tok.lower_ in args.TIME_WORDS or tok.text in self.coder.gazetteer:
             return False
         if tok.i in self.matches:
             return False
@@ -233,7 +230,7 @@ class _SentenceState:
         with its text and no code (the addressee of a verbal act is never dropped)."""
         out = []
         for head in heads:
-            if head.lower_ in TIME_WORDS:  # "met with Assad Tuesday": the name is a compound
+            if head.lower_ in args.TIME_WORDS:  # "met with Assad Tuesday": the name is a compound
                 names = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
                 if not names:
                     continue
@@ -474,9 +471,9 @@ class _SentenceState:
         day = date_value[:10] if date_value and len(date_value) == 10 else self.ctx.day
         sources = self.actors(source_heads, day) if source_heads else []
         verbal = cameo(code).quad_class in (1, 3) and not nominal
-        targets = self.actors(target_heads, day, keep_unknown=verbal) if target_heads else []
-        if not sources and not targets:
-            return []
+        targets = self.actors(target_heads, day, keep_unknown=True) if target_heads else []
+        if not sources and not any(t.code or t.country for t in targets):
+            return []  # no actor known on either side
         rule_code = code
         # retype kept events only, and never an act someone is accused of (not an accusation)
         if self.coder.retyper is not None and info.status != "alleged":
@@ -486,7 +483,8 @@ class _SentenceState:
         location = self._location(trig)
         frames = []
         pairs = [(s, t) for s in sources or [None] for t in targets or [None]]
-        if not targets and len(sources) > 1 and code in args.RECIPROCAL_CODES:
+        if not any(t.code for t in targets) and len(sources) > 1 and \
+                code in args.RECIPROCAL_CODES:  # "Iran and the US swapped prisoners"
             pairs = [(s, t) for s in sources for t in sources if s is not t]
         for src, tgt in pairs:
             tgt = target_from_location(src, tgt, location, rule_code)  # the act decides

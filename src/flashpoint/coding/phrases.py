@@ -58,7 +58,8 @@ def target_from_location(src, tgt, location, code) -> Optional[Actor]:
         return tgt
     always = code[:2] in VIOLENT_ROOTS | {"14", "15"}
     # a material act or a meeting with no other target: the place stands for it
-    fills_gap = tgt is None and (code[:2] == "04" or cameo(code).quad_class in (2, 4))
+    unknown = tgt is None or tgt.code is None and tgt.country is None
+    fills_gap = unknown and (code[:2] == "04" or cameo(code).quad_class in (2, 4))
     if not (always or fills_gap):
         return tgt
     if src is not None and src.country == location.country:
