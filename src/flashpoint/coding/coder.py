@@ -472,8 +472,8 @@ class _SentenceState:
         sources = self.actors(source_heads, day) if source_heads else []
         verbal = cameo(code).quad_class in (1, 3) and not nominal
         targets = self.actors(target_heads, day, keep_unknown=True) if target_heads else []
-        if not sources and not any(t.code or t.country for t in targets):
-            return []  # no actor known on either side
+        if not sources and not targets:
+            return []
         rule_code = code
         # retype kept events only, and never an act someone is accused of (not an accusation)
         if self.coder.retyper is not None and info.status != "alleged":
@@ -488,8 +488,8 @@ class _SentenceState:
             pairs = [(s, t) for s in sources for t in sources if s is not t]
         for src, tgt in pairs:
             tgt = target_from_location(src, tgt, location, rule_code)  # the act decides
-            if src is None and tgt is None:
-                continue
+            if src is None and (tgt is None or not (tgt.code or tgt.country)):
+                continue  # no actor known on either side
             if src is not None and tgt is not None and actor_key(src) == actor_key(tgt):
                 continue
             frame = self._frame(trig, code, src, tgt, status, attribution, location,
