@@ -181,6 +181,10 @@ def verb_targets(verb, preps: tuple, is_actor: IsActor, depth: int = 0) -> list:
                 return inner
     objects = [effective_object(o) for o in children(verb, "dobj")
                if o.lower_ not in RELATIVE_PRONOUNS]
+    for holder in [verb] + objects:  # "provided aid for Romania": a party before the thing
+        recipients = [p for _, p in child_preps(holder, {"to", "for"}) if is_actor(p)]
+        if recipients:
+            return recipients[:1]
     if objects:
         return objects[:1]  # not an actor: kept only where an unknown addressee is useful
     for comp in children(verb, "xcomp"):  # "agreed to lend $1 billion to Indonesia"
