@@ -291,3 +291,28 @@ def test_alleged_act_is_not_retyped_as_the_accusation(code):
     assert find(events, root="11", source="PER", target="CHL")
     assert find(events, root="07", source="CHL", status="alleged")
     assert not find(events, root="11", source="CHL")
+
+
+def test_a_date_after_on_is_no_target(code):
+    events = code("On Wednesday, a spokesman for Kenya's government disputed the findings of "
+                  "the Ugandan report.")
+    [event] = find(events, root="11", source="KEN")
+    assert event["target"] and "Wednesday" not in event["target"]["text"]
+
+
+@pytest.mark.parametrize("sentence, root, source, target", [
+    ("Norway has agreed to lend $2 billion to Ghana for new roads.", "03", "NOR", "GHA"),
+    ("Canada gave $40 million in food aid to Yemen.", "07", "CAN", "YEM"),
+    ("FARC rebels freed two Ecuadorian soldiers on Tuesday.", "08", "COL", "ECU"),
+    ("Burma released the Thai fishermen it had detained.", "08", "MMR", "THA"),
+])
+def test_targets_beyond_the_direct_object(code, sentence, root, source, target):
+    assert find(code(sentence), root=root, source=source, target=target)
+
+
+def test_unknown_object_kept_as_target_text_but_weapons_are_not(code):
+    events = code("The Danish navy fired rockets at a cargo ship near Malta.")
+    assaults = find(events, root="19", source="DNK")
+    assert assaults and all("rockets" not in ((e["target"] or {}).get("text") or "")
+                            for e in assaults)
+    assert any("cargo ship" in ((e["target"] or {}).get("text") or "") for e in assaults)

@@ -24,7 +24,11 @@ LIGHT_VERBS = {"make", "launch", "carry", "conduct", "stage", "mount", "issue", 
                "extend", "pay", "sign", "reach", "strike", "provide", "impose", "lodge", "file",
                "take", "pledge", "promise", "expand", "tighten", "toughen", "renew", "announce",
                "approve", "seek", "need", "engage", "fight", "agree", "conclude", "finalize",
-               "go", "remain", "stay", "keep", "put", "place", "set"}
+               "go", "remain", "stay", "keep", "put", "place", "set", "prolong", "cancel",
+               "postpone", "open", "suspend", "halt", "end", "stop", "lead", "organize",
+               "organise", "host", "attend", "join", "deliver", "send", "grant", "initiate",
+               "establish", "broker", "mediate", "complete", "deploy", "restore", "sever",
+               "break", "cut", "ease", "lift", "maintain", "pursue", "call", "hold", "extend"}
 AS_VERBS = {"use", "hold", "take", "keep"}  # "used civilians as human shields"
 OBJECT_CONTROL = {"order", "instruct", "urge", "ask", "tell", "force", "direct", "command",
                   "allow", "help", "encourage", "call", "permit", "authorize", "push", "press",
@@ -289,7 +293,8 @@ def noun_targets(noun, preps: tuple, is_actor: IsActor) -> list:
     if _agentive_of(noun):
         allowed.discard("of")
     for prep, pobj in child_preps(noun, allowed):
-        return [pobj]
+        if not is_time(pobj):  # "airstrikes on Friday"
+            return [pobj]
     for acl in children(noun, "acl"):
         for prep, pobj in child_preps(acl, {"against", "on"}):
             return [pobj]

@@ -40,13 +40,17 @@ INVOLVEMENT = {"involve", "involved", "responsible", "behind", "participate", "r
 DENIABLE_NOUNS = {"involvement", "role", "responsibility", "charge", "charges", "accusation",
                   "accusations", "report", "reports", "claim", "claims", "allegation",
                   "allegations", "participation", "link", "links"}
+WEAPONS = {"weapon", "weapons", "arms", "bomb", "bombs", "shell", "shells", "mortar",
+           "artillery", "grenade", "munition", "ammunition", "bullet", "tank", "gun",
+           "explosive", "missile", "drone", "rocket", "ballistic"}
 AERIAL = {"missile", "missiles", "drone", "drones", "rocket", "rockets", "airstrike",
           "airstrikes", "warplane", "warplanes", "jets", "aircraft", "ballistic"}
 # Objects that name a wish or a topic, never a party ("urged restraint").
 ABSTRACT_NOUNS = {"end", "restraint", "calm", "peace", "security", "stability", "dialogue",
                   "unity", "respect", "reform", "justice", "action", "help", "proposal",
                   "plan", "effort", "efforts", "step", "steps", "measure", "measures", "way",
-                  "need", "importance", "right", "rights", "concern", "concerns"}
+                  "need", "importance", "right", "rights", "concern", "concerns", "level",
+                  "extent", "degree", "cost", "kind", "form", "time", "choice"}
 ORG_WORDS = {"Group", "Council", "Army", "Front", "Brigade", "Brigades", "Party", "Movement",
              "Ministry", "Committee", "Forces", "Union", "Organization", "Organisation",
              "Agency", "Corps", "Guard", "Guards", "Battalion", "Militia", "Command",
@@ -225,7 +229,8 @@ class _SentenceState:
         return tok.pos_ == "PROPN" and m is None and tok.text not in self.coder.gazetteer \
             and tok.ent_type_ in ("", "PERSON") and looks_like_person(tok)
 
-    def actors(self, heads: list, day: Optional[str], keep_unknown: bool = False) -> list[Actor]:
+    def actors(self, heads: list, day: Optional[str], keep_unknown: bool = False,
+               verbal: bool = False) -> list[Actor]:
         """Actors for argument heads; with `keep_unknown` an unresolved noun phrase is kept
         with its text and no code (the addressee of a verbal act is never dropped)."""
         out = []
@@ -243,11 +248,21 @@ class _SentenceState:
             found = self.coder.resolver.resolve(head, self.matches, day, context)
             if not found:
                 found = self._owner_of_target_noun(head, day, context)
-            if not found and keep_unknown and head.pos_ in ("NOUN", "PROPN") and \
-                    head.lemma_.lower() not in ABSTRACT_NOUNS:
+            if not found and keep_unknown and self._may_name_party(head, verbal):
                 found = [Actor(None, None, None, phrase(head), None)]
             out.extend(found)
         return out
+
+    @staticmethod
+    def _may_name_party(head, verbal: bool) -> bool:
+        """An unknown noun phrase kept as a target: not a wish or topic, not a weapon or a
+        number, and for a material act not another act ('retaliation for airstrikes')."""
+        lemma = head.lemma_.lower()
+        if head.pos_ not in ("NOUN", "PROPN") or lemma in ABSTRACT_NOUNS:
+            return False
+        if head.lower_ in WEAPONS or lemma in WEAPONS or lemma in args.QUANTITY_NOUNS:
+            return False
+        return verbal or lemma not in noun_lexicon()
 
     def _owner_of_target_noun(self, head, day, context, depth: int = 0) -> list[Actor]:
         """'its embassy compound', 'an Islamic State target', 'part of Syria's city':
@@ -471,7 +486,8 @@ class _SentenceState:
         day = date_value[:10] if date_value and len(date_value) == 10 else self.ctx.day
         sources = self.actors(source_heads, day) if source_heads else []
         verbal = cameo(code).quad_class in (1, 3) and not nominal
-        targets = self.actors(target_heads, day, keep_unknown=True) if target_heads else []
+        targets = self.actors(target_heads, day, keep_unknown=True, verbal=verbal) \
+            if target_heads else []
         if not sources and not targets:
             return []
         rule_code = code
