@@ -316,3 +316,12 @@ def test_unknown_object_kept_as_target_text_but_weapons_are_not(code):
     assert assaults and all("rockets" not in ((e["target"] or {}).get("text") or "")
                             for e in assaults)
     assert any("cargo ship" in ((e["target"] or {}).get("text") or "") for e in assaults)
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("The Assad regime said it would release the Lebanese detainees.", "SYRGOV"),
+    ("Hungarian Prime Minister Viktor Orban pledged his full support for Poland.", "HUNGOV"),
+])
+def test_pronoun_finds_a_body_or_a_titled_person(code, sentence, source):
+    events = [e for e in code(sentence) if e["cameo_root"] in ("03", "05", "08")]
+    assert events and all((e["source"] or {}).get("code") == source for e in events)

@@ -204,6 +204,11 @@ class ActorResolver:
         return Actor(entry.code, country, entry.name, entry.name, entry.sector)
 
 
+BODY_WORDS = {"Ministry", "Council", "Government", "Office", "Department", "Cabinet",
+              "Parliament", "Assembly", "Senate", "Court", "Agency", "Committee", "Commission",
+              "Authority", "Administration", "Presidency", "Secretariat", "Regime", "Service"}
+
+
 def _from_context(head, context: Optional[list[Actor]], person_names: frozenset
                   ) -> Optional[Actor]:
     """The most recent antecedent of the right kind: a person for he/his, else a body."""
@@ -211,10 +216,21 @@ def _from_context(head, context: Optional[list[Actor]], person_names: frozenset
         return None
     want_person = head.lower_ in ("he", "his", "him", "she", "her")
     for actor in reversed(context):
-        if (actor.name in person_names) == want_person and (actor.code or actor.name):
+        if _names_person(actor, person_names) == want_person and (actor.code or actor.name):
             text = actor.text or head.text  # the antecedent's words, where known
             return Actor(actor.code, actor.country, actor.name, text, actor.sector)
     return None
+
+
+def _names_person(actor: Actor, person_names: frozenset) -> bool:
+    """'President Assad' and 'Prime Minister Viktor Orban' are persons; 'the Assad regime'
+    and 'the Foreign Ministry' are not."""
+    words = actor.text.split() if actor.text else []
+    last = words[-1] if words else ""
+    if actor.name in person_names:
+        return last in actor.name
+    return actor.sector == "GOV" and len(words) >= 3 and last[:1].isupper() and \
+        last not in (actor.name or "") and last not in BODY_WORDS
 
 
 def _title_sector(head, matches) -> Optional[str]:
