@@ -216,7 +216,8 @@ def _from_context(head, context: Optional[list[Actor]], person_names: frozenset
         return None
     want_person = head.lower_ in ("he", "his", "him", "she", "her")
     for actor in reversed(context):
-        if _names_person(actor, person_names) == want_person and (actor.code or actor.name):
+        if _names_person(actor, person_names) == want_person and \
+                (actor.code or actor.name or actor.sector):
             text = actor.text or head.text  # the antecedent's words, where known
             return Actor(actor.code, actor.country, actor.name, text, actor.sector)
     return None

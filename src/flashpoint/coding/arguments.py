@@ -28,7 +28,8 @@ LIGHT_VERBS = {"make", "launch", "carry", "conduct", "stage", "mount", "issue", 
                "postpone", "open", "suspend", "halt", "end", "stop", "lead", "organize",
                "organise", "host", "attend", "join", "deliver", "send", "grant", "initiate",
                "establish", "broker", "mediate", "complete", "deploy", "restore", "sever",
-               "break", "cut", "ease", "lift", "maintain", "pursue", "call", "hold", "extend"}
+               "break", "cut", "ease", "lift", "maintain", "pursue", "call", "hold", "extend",
+               "refuse", "decline", "reject", "accept", "boycott", "want", "propose"}
 AS_VERBS = {"use", "hold", "take", "keep"}  # "used civilians as human shields"
 OBJECT_CONTROL = {"order", "instruct", "urge", "ask", "tell", "force", "direct", "command",
                   "allow", "help", "encourage", "call", "permit", "authorize", "push", "press",

@@ -86,14 +86,17 @@ def load_anchors() -> list[tuple[str, date]]:
     return rows
 
 
-def may_hold_event(text: str, names: frozenset = frozenset()) -> bool:
-    """Cheap filter: a trigger word and a likely actor (a known name or a capitalised word)."""
+def may_hold_event(text: str, names: frozenset = frozenset(),
+                   agents: frozenset = frozenset()) -> bool:
+    """Cheap filter: a trigger word and a likely actor (a known name, a capitalised word
+    or an agent noun such as 'workers')."""
     forms = trigger_forms()
     words = _WORD.findall(text)
     if not any(w.lower() in forms for w in words):
         return False
     return any(w[0].isupper() for w in words[1:]) or \
-        any(re.split(r"['’]", w)[0] in names for w in words[:1])
+        any(re.split(r"['’]", w)[0] in names for w in words[:1]) or \
+        any(w.lower() in agents for w in words)
 
 
 class DocContext:
@@ -130,6 +133,7 @@ class Coder:
         self.gazetteer = gazetteer or default_gazetteer()
         self.anchors = load_anchors()
         self.first_words = frozenset(k[0] for k in self.resolver.kb.names)
+        self.agent_words = frozenset(k[-1] for k in self.resolver.kb.agents)
         use_lemma_table(*build_lemma_tables(STATEMENT_VERBS | INVOLVEMENT,
                                             DENIABLE_NOUNS | SPEECH_NOUNS | SPEAKER_NOUNS))
 
@@ -140,7 +144,8 @@ class Coder:
             start, end = article.title_span
             sents.append(Sentence(article.text[start:end], start))
         sents += split_sentences(article.text, article.body_offset)
-        return [s for s in map(without_dateline, sents) if may_hold_event(s.text, self.first_words)]
+        return [s for s in map(without_dateline, sents)
+                if may_hold_event(s.text, self.first_words, self.agent_words)]
 
     def code_article(self, article: Article) -> list[Event]:
         sentences = self.candidate_sentences(article)
