@@ -325,3 +325,12 @@ def test_unknown_object_kept_as_target_text_but_weapons_are_not(code):
 def test_pronoun_finds_a_body_or_a_titled_person(code, sentence, source):
     events = [e for e in code(sentence) if e["cameo_root"] in ("03", "05", "08")]
     assert events and all((e["source"] or {}).get("code") == source for e in events)
+
+
+@pytest.mark.parametrize("sentence, root, source, target", [
+    ("Chile's president refused a request from Bolivia to reopen the border talks.", "12", "CHL",
+     "BOL"),
+    ("Azerbaijan rejected an Armenian proposal on new talks.", "12", "AZE", "ARM"),
+])
+def test_answering_a_request_targets_its_author(code, sentence, root, source, target):
+    assert find(code(sentence), root=root, source=source, target=target)

@@ -59,7 +59,8 @@ IsActor = Callable[[object], bool]
 TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
               "january", "february", "march", "april", "may", "june", "july", "august",
               "september", "october", "november", "december", "today", "yesterday", "tonight",
-              "morning", "evening", "night", "afternoon", "week", "weekend", "month", "year"}
+              "morning", "evening", "night", "afternoon", "week", "weekend", "month", "year",
+              "eve"}
 
 
 def is_time(tok) -> bool:

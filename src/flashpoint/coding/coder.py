@@ -61,6 +61,13 @@ SPEAKER_NOUNS = {"source", "analyst", "witness", "resident", "observer", "expert
 # Passive acts whose doer is the place they come from ("rockets were fired from Gaza").
 FROM_SOURCE_ROOTS = VIOLENT_ROOTS | {"16", "17"}
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "across", "around", "into"}
+# Answering a request, proposal or demand: its author is the target.
+RESPONSE_VERBS = {"reject", "refuse", "decline", "accept", "dismiss", "veto", "grant", "approve",
+                  "deny", "ignore", "heed", "meet", "answer", "welcome", "endorse", "rebuff",
+                  "spurn", "turn", "overrule", "uphold"}
+REQUEST_NOUNS = {"request", "proposal", "demand", "appeal", "call", "offer", "plan",
+                 "resolution", "invitation", "plea", "bid", "petition", "protest", "complaint",
+                 "suggestion", "ultimatum", "motion", "application", "lawsuit", "suit"}
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 
 
@@ -422,6 +429,8 @@ class _SentenceState:
         if verb.lemma_ in args.ACCUSE_VERBS | {"condemn", "denounce", "criticize", "criticise"} \
                 and not target_heads:
             target_heads = self._authors_of_object_event(verb)
+        if verb.lemma_ in RESPONSE_VERBS:  # "refused a request from X": X is the target
+            target_heads = self._authors_of_request(verb) or target_heads
         return self._build(verb, row.code, source_heads, target_heads, nominal=False)
 
     def _statement_frames(self, verb) -> list[Frame]:
@@ -441,6 +450,12 @@ class _SentenceState:
         for obj in children(verb, "dobj"):
             if obj.lemma_.lower() in noun_lexicon():
                 return args.noun_sources(obj, self.is_actor)
+        return []
+
+    def _authors_of_request(self, verb) -> list:
+        for obj in children(verb, "dobj") or children(verb, "nsubjpass"):
+            if obj.lemma_.lower() in REQUEST_NOUNS:
+                return [h for h in args.noun_sources(obj, self.is_actor) if h.pos_ != "PRON"]
         return []
 
     def _wraps_trigger(self, verb, roots: Optional[set] = None) -> bool:
