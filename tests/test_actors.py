@@ -137,3 +137,9 @@ def test_malformed_user_file_is_a_coded_error(tmp_path):
     path.write_text("only-one-column\n")
     with pytest.raises(DataError, match="E201"):
         load_knowledge((str(path),))
+
+
+def test_coordinated_owners_of_one_agent_noun_are_two_actors(code):
+    events = code("Nigerian and British armed forces began a joint military exercise on Monday.")
+    sources = {(e["source"] or {}).get("code") for e in events}
+    assert {"NGAMIL", "GBRMIL"} <= sources

@@ -5,7 +5,7 @@ head, children, lefts, i), so rules can be tested on hand-built parses.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Optional, Sequence
 
 from ..models import Actor
@@ -103,11 +103,34 @@ class ActorResolver:
             for app in (c for c in head.children if c.dep_ == "appos"):
                 members = coordinated(app)
                 break
+        if len(members) == 1:
+            owners = self._coordinated_owners(head, matches, day)
+            if owners:
+                return owners
         for member in members:
             actor = self.resolve_one(member, matches, day, context)
             if actor is not None:
                 actors.append(actor)
         return actors
+
+    def _coordinated_owners(self, head, matches, day) -> list[Actor]:
+        """'Nigerian and British armed forces', 'UK and EU negotiators': one actor per owner."""
+        m = matches.get(head.i)
+        if m is None or m.entry is not None or m.sector is None:
+            return []
+        mods = [t for t in head.lefts if t.dep_ in ("amod", "compound", "nmod")]
+        mods += [c for t in mods for c in t.children if c.dep_ == "conj"]
+        if not any(c.dep_ == "cc" for t in mods for c in t.children):
+            return []
+        owners: dict = {}  # entry -> the words that name it
+        for tok in sorted(mods, key=lambda t: t.i):
+            mm = matches.get(tok.i)
+            if mm is not None and mm.entry is not None and mm.entry not in owners:
+                owners[mm.entry] = tok.text
+        if len(owners) < 2:
+            return []
+        return [replace(self._entry_actor(e, day, m.sector), text=words)
+                for e, words in owners.items()]
 
     def _listed_appositions(self, head, matches) -> list:
         """'The US, Russia, and Switzerland': names in apposition to a name form a list."""

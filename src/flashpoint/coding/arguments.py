@@ -292,6 +292,8 @@ def noun_targets(noun, preps: tuple, is_actor: IsActor) -> list:
     if between:
         return between[1:2]
     allowed = set(preps) | {"on", "against"}
+    if noun.lemma_.lower() in PATIENT_NOUNS:  # "the release of two Kuwaiti nationals"
+        allowed.add("of")
     if _agentive_of(noun):
         allowed.discard("of")
     for prep, pobj in child_preps(noun, allowed):
