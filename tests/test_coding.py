@@ -334,3 +334,10 @@ def test_pronoun_finds_a_body_or_a_titled_person(code, sentence, source):
 ])
 def test_answering_a_request_targets_its_author(code, sentence, root, source, target):
     assert find(code(sentence), root=root, source=source, target=target)
+
+
+def test_strengthening_own_forces_has_no_target_and_shared_evidence_cooperates(code):
+    [mobilize] = find(code("NATO strengthened its forces in Poland."), root="15")
+    assert mobilize["source"]["code"].startswith("IGO") and mobilize["target"] is None
+    assert find(code("Swiss prosecutors shared evidence with Kenya."), cameo="064",
+                source="CHE", target="KEN")

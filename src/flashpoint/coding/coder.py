@@ -272,6 +272,8 @@ class _SentenceState:
         lemma = head.lemma_.lower()
         if head.pos_ not in ("NOUN", "PROPN") or lemma in ABSTRACT_NOUNS:
             return False
+        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
+            return False  # "strengthened its forces": the actor's own
         if head.lower_ in WEAPONS or lemma in WEAPONS or lemma in args.QUANTITY_NOUNS:
             return False
         return verbal or lemma not in noun_lexicon()
@@ -422,6 +424,9 @@ class _SentenceState:
             source_heads = [p for _, p in child_preps(verb, {"from"})][:1]
         if row.code == "016":
             target_heads = []
+        if row.code[:2] == "15":  # "strengthened its forces in Poland": own forces, no target
+            target_heads = [t for t in target_heads if not any(
+                c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children)]
         if row.code in ("014", "030") and self._wraps_trigger(verb):
             return []
         if row.code == "120" and self._wraps_trigger(verb, COOPERATIVE_ROOTS):
