@@ -187,7 +187,8 @@ def verb_targets(verb, preps: tuple, is_actor: IsActor, depth: int = 0) -> list:
                 return inner
     objects = [effective_object(o) for o in children(verb, "dobj")
                if o.lower_ not in RELATIVE_PRONOUNS]
-    for holder in [verb] + objects:  # "provided aid for Romania": a party before the thing
+    giving = "with" not in preps  # a recipient, not the topic of a meeting
+    for holder in [verb] + objects if giving else []:  # "provided aid for Romania"
         recipients = [p for _, p in child_preps(holder, {"to", "for"}) if is_actor(p)]
         if recipients:
             return recipients[:1]
