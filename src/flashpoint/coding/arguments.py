@@ -28,8 +28,8 @@ LIGHT_VERBS = {"make", "launch", "carry", "conduct", "stage", "mount", "issue", 
                "postpone", "open", "suspend", "halt", "end", "stop", "lead", "organize",
                "organise", "host", "attend", "join", "deliver", "send", "grant", "initiate",
                "establish", "broker", "mediate", "complete", "deploy", "restore", "sever",
-               "break", "cut", "ease", "lift", "maintain", "pursue", "call", "hold", "extend",
-               "refuse", "decline", "reject", "accept", "boycott", "want", "propose"}
+               "break", "cut", "ease", "lift", "maintain", "pursue", "call", "refuse",
+               "decline", "reject", "accept", "boycott", "want", "propose"}
 AS_VERBS = {"use", "hold", "take", "keep"}  # "used civilians as human shields"
 OBJECT_CONTROL = {"order", "instruct", "urge", "ask", "tell", "force", "direct", "command",
                   "allow", "help", "encourage", "call", "permit", "authorize", "push", "press",
@@ -187,11 +187,11 @@ def verb_targets(verb, preps: tuple, is_actor: IsActor, depth: int = 0) -> list:
                 return inner
     objects = [effective_object(o) for o in children(verb, "dobj")
                if o.lower_ not in RELATIVE_PRONOUNS]
-    giving = "with" not in preps  # a recipient, not the topic of a meeting
-    for holder in [verb] + objects if giving else []:  # "provided aid for Romania"
-        recipients = [p for _, p in child_preps(holder, {"to", "for"}) if is_actor(p)]
-        if recipients:
-            return recipients[:1]
+    if "with" not in preps:  # a recipient ("provided aid for Romania"), not a meeting's topic
+        for holder in [verb] + objects:
+            recipients = [p for _, p in child_preps(holder, {"to", "for"}) if is_actor(p)]
+            if recipients:
+                return recipients[:1]
     if objects:
         return objects[:1]  # not an actor: kept only where an unknown addressee is useful
     for comp in children(verb, "xcomp"):  # "agreed to lend $1 billion to Indonesia"

@@ -272,7 +272,7 @@ class _SentenceState:
         lemma = head.lemma_.lower()
         if head.pos_ not in ("NOUN", "PROPN") or lemma in ABSTRACT_NOUNS:
             return False
-        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
+        if _owned_by_pronoun(head):
             return False  # "strengthened its forces": the actor's own
         if head.lower_ in WEAPONS or lemma in WEAPONS or lemma in args.QUANTITY_NOUNS:
             return False
@@ -425,8 +425,7 @@ class _SentenceState:
         if row.code == "016":
             target_heads = []
         if row.code[:2] == "15":  # "strengthened its forces in Poland": own forces, no target
-            target_heads = [t for t in target_heads if not any(
-                c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children)]
+            target_heads = [t for t in target_heads if not _owned_by_pronoun(t)]
         if row.code in ("014", "030") and self._wraps_trigger(verb):
             return []
         if row.code == "120" and self._wraps_trigger(verb, COOPERATIVE_ROOTS):
@@ -646,6 +645,11 @@ class _SentenceState:
                 if place is not None and toks[i].pos_ == "PROPN":
                     return Location(place.name, place.country, place.lat, place.lon)
         return None
+
+
+def _owned_by_pronoun(tok) -> bool:
+    """'its forces', 'their demands'."""
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
 
 
 def _complements(verb) -> list:
