@@ -330,8 +330,33 @@ def test_pronoun_finds_a_body_or_a_titled_person(code, sentence, source):
     assert events and all((e["source"] or {}).get("code") == source for e in events)
 
 
-def test_strengthening_own_forces_has_no_target_and_shared_evidence_cooperates(code):
+def test_strengthening_own_forces_targets_the_place_and_shared_evidence_cooperates(code):
     [mobilize] = find(code("NATO strengthened its forces in Poland."), root="15")
-    assert mobilize["source"]["code"].startswith("IGO") and mobilize["target"] is None
+    assert mobilize["source"]["code"].startswith("IGO")
+    assert mobilize["target"]["country"] == "POL"  # where, never "its forces"
+    [own] = find(code("NATO strengthened its forces."), root="15")
+    assert own["target"] is None
     assert find(code("Swiss prosecutors shared evidence with Kenya."), cameo="064",
                 source="CHE", target="KEN")
+
+
+@pytest.mark.parametrize("sentence, root, source, target_text, target_country", [
+    ("The Bolivian government declared a state of siege in Pando.", "17", "BOL", "Pando", None),
+    ("Indian authorities imposed a curfew in parts of Kashmir.", "17", "IND", "Kashmir", None),
+    ("Thousands of Syrian refugees sought refuge in Turkey.", "02", "SYR", "Turkey", "TUR"),
+    ("Germany gave 300 million euros to promote economic development in Ethiopia.", "07",
+     "DEU", "Ethiopia", "ETH"),
+])
+def test_an_act_without_a_party_as_object_targets_its_place(code, sentence, root, source,
+                                                           target_text, target_country):
+    [event] = find(code(sentence), root=root)
+    assert source is None or event["source"]["code"].startswith(source)
+    assert target_text in event["target"]["text"]
+    assert target_country is None or event["target"]["country"] == target_country
+
+
+def test_a_place_alone_is_no_party_when_the_doer_is_unknown(code):
+    events = code("The wreckage of the airliner crashed in eastern Ukraine, killing everyone.")
+    assert not any((e["target"] or {}).get("country") == "UKR" for e in events)
+    meetings = find(code("Iranian and Omani diplomats met in Vienna."), root="04")
+    assert meetings and all(e["target"]["country"] != "AUT" for e in meetings)  # no party

@@ -69,12 +69,16 @@ def is_time(tok) -> bool:
 
 
 def effective_object(tok):
-    """'hundreds of missiles' -> missiles; '$14 billion in military aid' -> aid."""
+    """'hundreds of missiles' -> missiles; '$14 billion in military aid' -> aid;
+    'a state of emergency' -> emergency."""
     if tok.lower_ in QUANTITY_NOUNS or tok.lemma_ in QUANTITY_NOUNS:
         for _, pobj in child_preps(tok, {"of"}):
             return pobj
     if tok.lower_ in MONEY_WORDS or tok.pos_ == "NUM":
         for _, pobj in child_preps(tok, {"in", "of"}):
+            return pobj
+    if tok.lower_ == "state":  # "a state of siege", "the State of Israel"
+        for _, pobj in child_preps(tok, {"of"}):
             return pobj
     return tok
 

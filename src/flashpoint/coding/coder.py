@@ -26,7 +26,7 @@ from .document import (default_date, deduplicate, merge_sentence_frames,
                        resolve_coreference, to_event)
 from .frames import Frame, actor_key
 from .phrases import (in_subtree, looks_like_person, phrase, phrase_tokens,
-                      target_from_location)
+                      place_object, target_from_location)
 from .lemmas import build_lemma_tables
 from .parse import (ancestors, children, child_preps, governing_verb, has_negation,
                     sentence_root)
@@ -60,6 +60,13 @@ SPEAKER_NOUNS = {"source", "analyst", "witness", "resident", "observer", "expert
                  "newspaper", "agency", "television", "spokesman", "spokeswoman", "official"}
 # Passive acts whose doer is the place they come from ("rockets were fired from Gaza").
 FROM_SOURCE_ROOTS = VIOLENT_ROOTS | {"16", "17"}
+# Common nouns that name a place ('in parts of Kashmir', 'stormed the town').
+PLACE_NOUNS = {"region", "regions", "province", "provinces", "area", "areas", "part", "parts",
+               "town", "towns", "village", "villages", "city", "cities", "district",
+               "districts", "capital", "territory", "territories", "country", "zone", "zones",
+               "island", "islands", "county", "neighborhood", "neighbourhood", "department",
+               "governorate", "municipality", "enclave", "strip", "valley", "border",
+               "borders", "camp", "camps", "mosque", "church", "hospital", "school"}
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "across", "around", "into"}
 # Answering a request, proposal or demand: its author is the target.
 RESPONSE_VERBS = {"reject", "refuse", "decline", "accept", "dismiss", "veto", "grant", "approve",
@@ -512,6 +519,9 @@ class _SentenceState:
         verbal = cameo(code).quad_class in (1, 3) and not nominal
         targets = self.actors(target_heads, day, keep_unknown=True, verbal=verbal) \
             if target_heads else []
+        if any(s.code or s.country for s in sources) and code[:2] not in ("01", "04") and \
+                not self._names_party(target_heads, targets):
+            targets = self._place_target(trig, day) or targets
         if not sources and not targets:
             return []
         rule_code = code
@@ -538,6 +548,39 @@ class _SentenceState:
             frame = as_intent_or_refusal(frame, info, attribution)
             frames.append(as_demand(frame, info, self._speaker_of(info)))
         return frames
+
+    def _names_party(self, heads: list, targets: list[Actor]) -> bool:
+        """A target that is someone (or a place), not the thing done ('imposed a curfew')."""
+        return any(t.code or t.country or t.sector for t in targets) or \
+            any(h.pos_ == "PROPN" or self.is_actor(h) or self._is_place(h) for h in heads)
+
+    def _place_target(self, trig, day) -> list[Actor]:
+        """The place an act with no party as target happens in or goes to, standing for
+        whoever is there ('declared a state of siege in Pando')."""
+        place = place_object(trig, self._is_place)
+        if place is None:
+            return []
+        found = self.actors([place], day, keep_unknown=True)
+        if found and not found[0].country:
+            country = self._country_in(place)
+            if country:
+                found = [Actor(country, country, None, found[0].text, found[0].sector)]
+        return found[:1]
+
+    def _is_place(self, tok) -> bool:
+        if args.is_time(tok) or tok.pos_ not in ("NOUN", "PROPN"):
+            return False
+        if tok.pos_ == "PROPN":  # "in Katanga": a name after 'in' or 'to' is a place
+            return not self.is_person(tok)
+        return tok.ent_type_ in ("GPE", "LOC", "FAC") or tok.lower_ in PLACE_NOUNS
+
+    def _country_in(self, head) -> Optional[str]:
+        """'parts of Kashmir' -> IND: the first place inside the phrase with a country."""
+        for tok in head.subtree:
+            place = self._place_actor(tok)
+            if place is not None:
+                return place.country
+        return None
 
     def _frame(self, trig, code, src, tgt, status, attribution, location, date_value,
                explicit, nominal) -> Frame:

@@ -10,6 +10,10 @@ from .parse import ancestors
 from .tables import cameo, noun_lexicon
 
 CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "parataxis", "appos"}
+# Where an act happens or goes: 'imposed a curfew in Kashmir', 'sent aid to Gaza'.
+PLACE_PREPS = {"in", "into", "to", "inside", "across", "throughout"}
+# The links followed from the trigger to such a place (not into another actor's clause).
+PLACE_WALK_DEPS = {"dobj", "prep", "pobj", "xcomp", "advcl", "acl", "conj", "pcomp", "dative"}
 
 
 
@@ -27,6 +31,28 @@ def phrase_tokens(trig) -> list:
             stack.append(child)
     return sorted(out, key=lambda t: t.i)
 
+
+
+def place_object(trig, is_place, max_depth: int = 4):
+    """The nearest place the act happens in or goes to, walking down from the trigger:
+    'imposed a curfew in parts of Kashmir', 'agreed to set up a company in Berlin'."""
+    frontier = [trig]
+    for _ in range(max_depth):
+        deeper = []
+        for tok in frontier:
+            for child in tok.children:
+                if child.dep_ not in PLACE_WALK_DEPS or _has_own_subject(child):
+                    continue
+                if child.dep_ == "pobj" and tok.lower_ in PLACE_PREPS and is_place(child):
+                    return child
+                deeper.append(child)
+        frontier = deeper
+    return None
+
+
+def _has_own_subject(tok) -> bool:
+    """A clause with its own subject or conjunction ('after Russia seized Crimea')."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children)
 
 
 def in_subtree(tok, root) -> bool:
