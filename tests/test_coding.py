@@ -360,3 +360,31 @@ def test_a_place_alone_is_no_party_when_the_doer_is_unknown(code):
     assert not any((e["target"] or {}).get("country") == "UKR" for e in events)
     meetings = find(code("Iranian and Omani diplomats met in Vienna."), root="04")
     assert meetings and all(e["target"]["country"] != "AUT" for e in meetings)  # no party
+
+
+def test_a_hyphenated_trigger_is_one_word_and_a_declared_ceasefire_is_one_event(code):
+    events = code("Afghan President Ashraf Ghani declared a cease-fire with the Taliban.",
+                  date="2019-06-01")
+    assert [(e["cameo"], e["source"]["code"], e["target"]["code"]) for e in events] == \
+        [("0871", "AFGGOV", "AFGTAL")]
+
+
+@pytest.mark.parametrize("sentence, cameo, source, target", [
+    ("Ukraine denied entry to an Austrian journalist.", "120", "UKR", "AUT"),
+    ("Libya's renegade Gen. Khalifa Haftar declared a truce with the rebels.", "0871", "LBY",
+     None),
+    ("Hundreds of prisoners were released by Colombian rebels.", "0841", "COL", None),
+])
+def test_more_parties_found(code, sentence, cameo, source, target):
+    [event] = find(code(sentence), cameo=cameo)
+    assert event["source"]["code"].startswith(source)
+    if target:
+        assert event["target"]["code"].startswith(target)
+    else:
+        assert event["target"]["text"] in ("the rebels", "prisoners")
+
+
+def test_an_ordinal_date_is_no_target(code):
+    [event] = find(code("On August 6th the Sudanese government expelled aid workers."),
+                   root="16")
+    assert "August" not in ((event["target"] or {}).get("text") or "")

@@ -177,7 +177,7 @@ class ActorResolver:
         sector = m.sector if m is not None else _title_sector(head, matches)
         modifier = self._modifier_entry(head, matches)
         if sector is None:
-            return None
+            return _country_owned(head, matches, modifier)
         if modifier is None and sector not in DEPLOYED_SECTORS:
             modifier = self._located_in(head, matches)
         if modifier is None:
@@ -255,6 +255,16 @@ def _names_person(actor: Actor, person_names: frozenset) -> bool:
         return last in actor.name
     return actor.sector == "GOV" and len(words) >= 3 and last[:1].isupper() and \
         last not in (actor.name or "") and last not in BODY_WORDS
+
+
+def _country_owned(head, matches, modifier: Optional[Entry]) -> Optional[Actor]:
+    """'Libya's renegade Gen. Khalifa Haftar': a name a country's possessive stands
+    before belongs to that country."""
+    if head.pos_ != "PROPN" or modifier is None or modifier.kind != "country":
+        return None
+    owners = [t for t in _np_left(head) if t.dep_ == "poss" and matches.get(t.i) is not None
+              and matches[t.i].entry is modifier]
+    return Actor(modifier.country, modifier.country, None, head.text, None) if owners else None
 
 
 def _title_sector(head, matches) -> Optional[str]:

@@ -7,6 +7,7 @@ and `on`/`against`/`of` phrases for the target.
 """
 from __future__ import annotations
 
+import re
 from typing import Callable
 
 from .parse import RELATIVE_PRONOUNS, SUBJECT_DEPS, child_preps, children
@@ -63,9 +64,15 @@ TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday"
               "eve"}
 
 
+ORDINAL = re.compile(r"\d{1,2}(st|nd|rd|th)?")
+
+
 def is_time(tok) -> bool:
-    """'on Wednesday', 'in 2007', 'on 4 October'."""
-    return tok.lower_ in TIME_WORDS or tok.like_num and len(tok.text) == 4
+    """'on Wednesday', 'in 2007', 'on 4 October', 'on August 6th'."""
+    if tok.lower_ in TIME_WORDS or tok.like_num and len(tok.text) == 4:
+        return True
+    return bool(ORDINAL.fullmatch(tok.lower_)) and \
+        any(c.lower_ in TIME_WORDS for c in tok.children)
 
 
 def effective_object(tok):
@@ -161,8 +168,9 @@ def _own_preps(verb) -> tuple:
 def verb_targets(verb, preps: tuple, is_actor: IsActor, depth: int = 0) -> list:
     """Direct object (or passive subject); else an object of the allowed prepositions."""
     passive = children(verb, "nsubjpass")
-    if passive and not children(verb, "dobj"):
-        return [passive[0]] if not passive[0].lower_ in RELATIVE_PRONOUNS else [verb.head]
+    if passive and not children(verb, "dobj"):  # "hundreds of prisoners were released"
+        return [effective_object(passive[0])] if not passive[0].lower_ in RELATIVE_PRONOUNS \
+            else [verb.head]
     if "with" in preps:  # "discussed Libya with Trump": the counterpart, not the topic
         partners = [p for _, p in child_preps(verb, {"with"}) if is_actor(p)]
         if partners:

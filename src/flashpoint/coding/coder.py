@@ -27,7 +27,7 @@ from .document import (default_date, deduplicate, merge_sentence_frames,
 from .frames import Frame, actor_key
 from .phrases import (in_subtree, looks_like_person, phrase, phrase_tokens,
                       place_object, target_from_location)
-from .lemmas import build_lemma_tables
+from .lemmas import build_lemma_tables, join_hyphenated
 from .parse import (ancestors, children, child_preps, governing_verb, has_negation,
                     sentence_root)
 from .status import (according_to, event_status, is_anonymous, quote_for,
@@ -106,7 +106,7 @@ def may_hold_event(text: str, names: frozenset = frozenset(),
     or an agent noun such as 'workers')."""
     forms = trigger_forms()
     words = _WORD.findall(text)
-    if not any(w.lower() in forms for w in words):
+    if not any(w.lower() in forms or w.lower().replace("-", "") in forms for w in words):
         return False
     return any(w[0].isupper() for w in words[1:]) or \
         any(re.split(r"['’]", w)[0] in names for w in words[:1]) or \
@@ -211,6 +211,7 @@ class _SentenceState:
 
     def __init__(self, coder: Coder, doc, sent: Sentence, ctx: DocContext, matches):
         self.coder, self.doc, self.sent, self.ctx, self.matches = coder, doc, sent, ctx, matches
+        join_hyphenated(doc)
         self.root = sentence_root(doc)
         self.main_subject = self._main_subject()
         self.according = according_to(doc, sent.text)
@@ -485,6 +486,8 @@ class _SentenceState:
             return []
         rows = noun_lexicon()[noun.lemma_.lower()]
         target_heads = args.noun_targets(noun, rows[0].target_preps, self.is_actor)
+        if _coded_by_verb(noun) and not self._adds_targets(noun, target_heads):
+            return []
         if not target_heads and cameo(rows[0].code).root in VIOLENT_ROOTS:
             target_heads = self._target_in_phrase(noun)
         row = self._pick_row(noun, rows, target_heads)
@@ -492,6 +495,15 @@ class _SentenceState:
             return []
         source_heads = args.noun_sources(noun, self.is_actor)
         return self._build(noun, row.code, source_heads, target_heads, nominal=True)
+
+    def _adds_targets(self, noun, target_heads: list) -> bool:
+        """Whether the noun names a target or place its governing verb does not find
+        ('attend a summit in Switzerland')."""
+        verb = noun.head
+        rows = verb_lexicon()[verb.lemma_.lower()]
+        of_verb = {t.i for t in args.verb_targets(verb, rows[0].target_preps, self.is_actor)}
+        return any(t.i not in of_verb for t in target_heads) or \
+            self._location(noun) is not None and self._location(verb) is None
 
     def _target_in_phrase(self, noun) -> list:
         """'the killing in Tehran of Hamas' leader' -> leader (persons first, places skipped)."""
@@ -688,6 +700,17 @@ class _SentenceState:
                 if place is not None and toks[i].pos_ == "PROPN":
                     return Location(place.name, place.country, place.lat, place.lon)
         return None
+
+
+def _coded_by_verb(noun) -> bool:
+    """'imposed sanctions', 'declared a ceasefire': a row of the governing verb names the
+    noun, so the verb's event is the noun's."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = noun.lemma_.lower()
+    return any(kind == "obj" and lemma in values
+               for r in verb_lexicon().get(verb.lemma_.lower(), ()) for kind, values in r.conditions)
 
 
 def _owned_by_pronoun(tok) -> bool:

@@ -16,6 +16,18 @@ _EXTRA_NOUNS = {"history", "event", "plan", "preparation", "decision", "proposal
                 "possibility", "threat", "statement", "report", "remark", "comment"}
 
 
+def join_hyphenated(doc) -> None:
+    """'cease-fire' parses as 'cease', '-', 'fire': the head word takes the lemma of the
+    joined word where a lexicon knows it ('ceasefire', 'counterattack')."""
+    for tok in doc[2:]:
+        hyphen, first = doc[tok.i - 1], doc[tok.i - 2]
+        if hyphen.text != "-" or hyphen.whitespace_ or first.whitespace_:
+            continue
+        joined = first.lower_ + tok.lemma_.lower()
+        if joined in noun_lexicon() or joined in verb_lexicon():
+            tok.lemma_ = joined
+
+
 def _noun_forms(lemma: str) -> set[str]:
     forms = {lemma, lemma + "s", lemma + "es"}
     if lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in "aeiou":
