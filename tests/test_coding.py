@@ -388,3 +388,24 @@ def test_an_ordinal_date_is_no_target(code):
     [event] = find(code("On August 6th the Sudanese government expelled aid workers."),
                    root="16")
     assert "August" not in ((event["target"] or {}).get("text") or "")
+
+
+def test_calling_a_person_to_discuss_is_a_consultation(code):
+    events = code("On Monday the US Secretary of State called Russian Foreign Minister "
+                  "Sergey Lavrov to discuss Syria.", date="2017-11-02")
+    assert find(events, cameo="041", source="USAGOV", target="RUSGOV")
+    assert not find(code("President Smith called the British ambassador a fool."),
+                    cameo="041")
+
+
+def test_rejecting_a_request_never_targets_the_rejecter(code):
+    events = code("A German court rejected an extradition request for the former leader.")
+    [reject] = find(events, root="12")
+    assert reject["source"]["code"].startswith("DEU")
+    assert reject["target"] is None or not (reject["target"]["code"] or "").startswith("DEU")
+
+
+def test_a_round_of_joint_exercises_is_mutual(code):
+    events = code("Jordan and the United States began a new round of joint military exercises.")
+    assert find(events, cameo="062", source="JOR", target="USA")
+    assert find(events, cameo="062", source="USA", target="JOR")

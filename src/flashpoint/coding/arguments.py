@@ -37,14 +37,16 @@ OBJECT_CONTROL = {"order", "instruct", "urge", "ask", "tell", "force", "direct",
                   "pressure", "persuade", "warn", "invite", "request"}
 ACCUSE_VERBS = {"accuse", "blame", "charge", "condemn", "criticize", "criticise", "denounce",
                 "hold", "slam", "decry", "censure", "rebuke"}
-RECIPROCAL_CODES = {"040", "043", "044", "046", "0841", "057", "190", "193", "019", "036"}
+RECIPROCAL_CODES = {"040", "043", "044", "046", "0841", "057", "190", "193", "019", "036",
+                    "060", "061", "062", "063", "064"}
 PATIENT_NOUNS = {"assassination", "killing", "murder", "arrest", "detention", "release",
                  "execution", "abduction", "kidnapping", "deportation", "capture", "death",
                  "expulsion", "imprisonment", "torture", "extradition"}
 DEFAULT_TARGET_PREPS = ("against", "on", "at", "upon", "toward", "towards", "with", "into")
 SOURCE_PREPS = {"by", "from"}
 QUANTITY_NOUNS = {"hundreds", "dozens", "thousands", "scores", "number", "barrage", "salvo",
-                  "wave", "volley", "swarm", "series", "lot", "couple", "handful", "combination"}
+                  "wave", "volley", "swarm", "series", "lot", "couple", "handful", "combination",
+                  "round", "rounds"}
 TARGET_NOUNS = {"compound", "facility", "facilities", "site", "sites", "target", "targets",
                 "base", "bases", "embassy", "consulate", "territory", "soil", "interests",
                 "assets", "positions", "convoy", "vessel", "vessels", "ship", "ships", "camp",
@@ -256,6 +258,8 @@ def governor_sources(noun, is_actor: IsActor, depth: int) -> list:
             return verb_sources(gov, is_actor, depth + 1)
         if prep.lower_ == "as" and gov.lemma_ in AS_VERBS:
             return verb_sources(gov, is_actor, depth + 1)
+        if prep.lower_ == "of" and gov.lower_ in QUANTITY_NOUNS:  # "began a round of talks"
+            return governor_sources(gov, is_actor, depth + 1)
         return []
     if noun.dep_ in ("dobj", "attr", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
         if head.lemma_ in LIGHT_VERBS or head.lemma_ in FRAME_VERBS:

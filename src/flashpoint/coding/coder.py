@@ -407,6 +407,10 @@ class _SentenceState:
             return gov.lemma_.lower() in values
         if kind == "roles":
             return any(True for _ in child_preps(tok, set(values)))
+        if kind == "xcomp":  # "called Lavrov to discuss Syria" (often parsed as advcl)
+            comps = [c for c in children(tok, "xcomp", "advcl")
+                     if any(a.lower_ == "to" for a in children(c, "aux"))]
+            return any(values == ("*",) or c.lemma_.lower() in values for c in comps)
         if kind == "notprep":
             return not any(c.lower_ in values for c in children(tok, "prep"))
         if kind == "objmod":
@@ -465,9 +469,12 @@ class _SentenceState:
         return []
 
     def _authors_of_request(self, verb) -> list:
+        """'refused a request from X' -> X (not the refuser, who governs the request)."""
+        answerers = {t.i for t in args.verb_sources(verb, self.is_actor)}
         for obj in children(verb, "dobj") or children(verb, "nsubjpass"):
             if obj.lemma_.lower() in REQUEST_NOUNS:
-                return [h for h in args.noun_sources(obj, self.is_actor) if h.pos_ != "PRON"]
+                return [h for h in args.noun_sources(obj, self.is_actor)
+                        if h.pos_ != "PRON" and h.i not in answerers]
         return []
 
     def _wraps_trigger(self, verb, roots: Optional[set] = None) -> bool:
