@@ -409,3 +409,14 @@ def test_a_round_of_joint_exercises_is_mutual(code):
     events = code("Jordan and the United States began a new round of joint military exercises.")
     assert find(events, cameo="062", source="JOR", target="USA")
     assert find(events, cameo="062", source="USA", target="JOR")
+
+
+@pytest.mark.parametrize("sentence, cameo", [
+    ("A Peruvian judge ordered President Alan Garcia to appear for questioning.", "100"),
+    ("The Chilean government reneged on its promise to Bolivia.", "120"),
+    ("The Sudanese government shortened the curfew in Khartoum.", "081"),
+    ("Chinese and Russian officials reached a consensus on trade.", "057"),
+    ("Serb forces carried out ethnic cleansing against Kosovo Albanians.", "203"),
+])
+def test_more_lexicon_entries(code, sentence, cameo):
+    assert find(code(sentence, date="2008-01-01"), cameo=cameo)

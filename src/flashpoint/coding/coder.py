@@ -540,7 +540,9 @@ class _SentenceState:
             if target_heads else []
         if any(s.code or s.country for s in sources) and code[:2] not in ("01", "04") and \
                 not self._names_party(target_heads, targets):
-            targets = self._place_target(trig, day) or targets
+            place = self._place_target(trig, day)
+            if place and not any(actor_key(place[0]) == actor_key(s) for s in sources):
+                targets = place  # never the doer itself ('its capital')
         if not sources and not targets:
             return []
         rule_code = code
