@@ -420,3 +420,16 @@ def test_a_round_of_joint_exercises_is_mutual(code):
 ])
 def test_more_lexicon_entries(code, sentence, cameo):
     assert find(code(sentence, date="2008-01-01"), cameo=cameo)
+
+
+def test_an_arrest_with_no_doer_named_is_by_the_place_where_it_happened(code):
+    [arrest] = find(code("Two American tourists were arrested in Iran last week."), root="17")
+    assert arrest["source"]["code"].startswith("IRN")
+    assert arrest["target"]["code"].startswith("USA")
+    [attack] = find(code("Israeli troops were attacked in Gaza."), root="19")
+    assert attack["source"] is None  # violence has no default doer
+
+
+def test_his_country_stands_for_a_titled_official(code):
+    events = code("The Czech prime minister pledged his country's full support for Ukraine.")
+    assert events and all(e["source"]["code"] == "CZEGOV" for e in events)

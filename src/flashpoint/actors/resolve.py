@@ -232,6 +232,11 @@ BODY_WORDS = {"Ministry", "Council", "Government", "Office", "Department", "Cabi
               "Authority", "Administration", "Presidency", "Secretariat", "Regime", "Service"}
 
 
+PERSON_TITLES = {"minister", "president", "premier", "chancellor", "king", "queen", "leader",
+                 "secretary", "ambassador", "envoy", "spokesman", "spokeswoman", "general",
+                 "commander", "governor", "mayor", "emir", "prince", "sultan"}
+
+
 def _from_context(head, context: Optional[list[Actor]], person_names: frozenset
                   ) -> Optional[Actor]:
     """The most recent antecedent of the right kind: a person for he/his, else a body."""
@@ -253,6 +258,8 @@ def _names_person(actor: Actor, person_names: frozenset) -> bool:
     last = words[-1] if words else ""
     if actor.name in person_names:
         return last in actor.name
+    if last.lower() in PERSON_TITLES:  # "the Czech prime minister ... his country"
+        return True
     return actor.sector == "GOV" and len(words) >= 3 and last[:1].isupper() and \
         last not in (actor.name or "") and last not in BODY_WORDS
 

@@ -67,6 +67,8 @@ PLACE_NOUNS = {"region", "regions", "province", "provinces", "area", "areas", "p
                "island", "islands", "county", "neighborhood", "neighbourhood", "department",
                "governorate", "municipality", "enclave", "strip", "valley", "border",
                "borders", "camp", "camps", "mosque", "church", "hospital", "school"}
+# Acts done by a state's authorities: with no doer named, the place where it happened acts.
+PLACE_DOER_ROOTS = {"16", "17"}
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "across", "around", "into"}
 # Answering a request, proposal or demand: its author is the target.
 RESPONSE_VERBS = {"reject", "refuse", "decline", "accept", "dismiss", "veto", "grant", "approve",
@@ -291,7 +293,8 @@ class _SentenceState:
         the owner named inside a phrase that is not an actor itself."""
         if head.pos_ not in ("NOUN", "PROPN") or depth > 2:
             return []
-        facility = head.lower_ in args.TARGET_NOUNS or head.lemma_ in args.TARGET_NOUNS
+        facility = head.lower_ in args.TARGET_NOUNS or head.lemma_ in args.TARGET_NOUNS or \
+            head.lower_ in ("country", "nation")  # "his country's support"
         for child in head.lefts:
             if child.dep_ not in ("poss", "compound", "amod", "nmod"):
                 continue
@@ -534,6 +537,9 @@ class _SentenceState:
             return []
         date_value, explicit = self._date_for(trig, info)
         day = date_value[:10] if date_value and len(date_value) == 10 else self.ctx.day
+        if not source_heads and code[:2] in PLACE_DOER_ROOTS and \
+                children(trig, "nsubjpass", "auxpass"):  # "was arrested in Niger"
+            source_heads = [p for p in [place_object(trig, self._is_place, 2, {"in"})] if p]
         sources = self.actors(source_heads, day) if source_heads else []
         verbal = cameo(code).quad_class in (1, 3) and not nominal
         targets = self.actors(target_heads, day, keep_unknown=True, verbal=verbal) \

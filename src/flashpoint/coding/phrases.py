@@ -33,7 +33,7 @@ def phrase_tokens(trig) -> list:
 
 
 
-def place_object(trig, is_place, max_depth: int = 4):
+def place_object(trig, is_place, max_depth: int = 4, preps=PLACE_PREPS):
     """The nearest place the act happens in or goes to, walking down from the trigger:
     'imposed a curfew in parts of Kashmir', 'agreed to set up a company in Berlin'."""
     frontier = [trig]
@@ -43,7 +43,7 @@ def place_object(trig, is_place, max_depth: int = 4):
             for child in tok.children:
                 if child.dep_ not in PLACE_WALK_DEPS or _has_own_subject(child):
                     continue
-                if child.dep_ == "pobj" and tok.lower_ in PLACE_PREPS and is_place(child):
+                if child.dep_ == "pobj" and tok.lower_ in preps and is_place(child):
                     return child
                 deeper.append(child)
         frontier = deeper
