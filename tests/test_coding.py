@@ -433,3 +433,16 @@ def test_an_arrest_with_no_doer_named_is_by_the_place_where_it_happened(code):
 def test_his_country_stands_for_a_titled_official(code):
     events = code("The Czech prime minister pledged his country's full support for Ukraine.")
     assert events and all(e["source"]["code"] == "CZEGOV" for e in events)
+
+
+@pytest.mark.parametrize("sentence, source, target", [
+    ("The Zambian president rejected a call from South Africa to postpone the elections.",
+     "ZMB", "ZAF"),
+    ("The British Parliament rejected the Irish government's agreement on the border.",
+     "GBR", "IRL"),
+])
+def test_rejecting_what_someone_else_proposed_targets_its_author(code, sentence, source,
+                                                                  target):
+    [reject] = find(code(sentence), root="12")
+    assert reject["source"]["code"].startswith(source)
+    assert reject["target"]["code"].startswith(target)

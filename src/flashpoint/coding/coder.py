@@ -443,7 +443,8 @@ class _SentenceState:
             target_heads = [t for t in target_heads if not _owned_by_pronoun(t)]
         if row.code in ("014", "030") and self._wraps_trigger(verb):
             return []
-        if row.code == "120" and self._wraps_trigger(verb, COOPERATIVE_ROOTS):
+        if row.code == "120" and self._wraps_trigger(verb, COOPERATIVE_ROOTS) and \
+                not self._authors_of_request(verb):  # "rejected talks": the talks, refused
             return []
         if verb.lemma_ in args.ACCUSE_VERBS | {"condemn", "denounce", "criticize", "criticise"} \
                 and not target_heads:
@@ -472,10 +473,14 @@ class _SentenceState:
         return []
 
     def _authors_of_request(self, verb) -> list:
-        """'refused a request from X' -> X (not the refuser, who governs the request)."""
+        """'refused a request from X', 'rejected May's agreement' -> X, May (not the
+        refuser, who governs the object)."""
+        if verb.lemma_.lower() not in RESPONSE_VERBS:
+            return []
         answerers = {t.i for t in args.verb_sources(verb, self.is_actor)}
         for obj in children(verb, "dobj") or children(verb, "nsubjpass"):
-            if obj.lemma_.lower() in REQUEST_NOUNS:
+            lemma = obj.lemma_.lower()
+            if lemma in REQUEST_NOUNS or lemma in noun_lexicon():
                 return [h for h in args.noun_sources(obj, self.is_actor)
                         if h.pos_ != "PRON" and h.i not in answerers]
         return []
@@ -498,6 +503,8 @@ class _SentenceState:
         target_heads = args.noun_targets(noun, rows[0].target_preps, self.is_actor)
         if _coded_by_verb(noun) and not self._adds_targets(noun, target_heads):
             return []
+        if noun.dep_ == "dobj" and self._authors_of_request(noun.head):
+            return []  # "rejected a call from X": the rejection is the event
         if not target_heads and cameo(rows[0].code).root in VIOLENT_ROOTS:
             target_heads = self._target_in_phrase(noun)
         row = self._pick_row(noun, rows, target_heads)
