@@ -446,3 +446,10 @@ def test_rejecting_what_someone_else_proposed_targets_its_author(code, sentence,
     [reject] = find(code(sentence), root="12")
     assert reject["source"]["code"].startswith(source)
     assert reject["target"]["code"].startswith(target)
+
+
+def test_an_obligation_on_a_governing_verb_is_a_demand(code):
+    events = code("Russia says Israel must end its attacks on Syria.")
+    assert find(events, root="10", source="RUS", target="ISR")
+    own = code("Iran said it must respond to the attack by Israel.")
+    assert not find(own, root="10")  # the attack is not what Iran demands of Israel

@@ -85,6 +85,12 @@ def _frame_effect(anc, prev, trigger) -> tuple[Optional[str], Optional[str]]:
     return None, None
 
 
+# Verbs that carry an obligation to the event they govern ('must end attacks', 'must be
+# ready to mediate').
+CLAUSE_CARRIERS = {"end", "stop", "halt", "cease", "be", "start", "begin", "continue",
+                   "resume", "keep"}
+
+
 def event_status(trigger) -> StatusInfo:
     """Walk from the trigger to the root and collect what its clause depends on.
 
@@ -95,6 +101,7 @@ def event_status(trigger) -> StatusInfo:
     frame = None
     alleged_by = None
     speaker = None
+    obligation = False
     if has_negation(trigger):
         found.append("negated")
     found += _modal_statuses(trigger)
@@ -127,6 +134,9 @@ def event_status(trigger) -> StatusInfo:
                                                                    "advcl", "dobj"):
             speaker = _subject(anc)
             modal_future = modal_future or bool(aux_words(prev) & ({"would"} | FUTURE_AUX))
+            # "says Israel must end attacks": the said clause is an obligation on the event
+            if prev.i == trigger.i or prev.lemma_.lower() in CLAUSE_CARRIERS:
+                obligation = obligation or bool(aux_words(prev) & OBLIGATION_AUX)
         if anc.pos_ == "VERB" and lemma not in FRAME_WORDS | SAY_VERBS | CARRIER_VERBS:
             blocked = True
         prev = anc
@@ -135,7 +145,7 @@ def event_status(trigger) -> StatusInfo:
     if _CONDITIONAL_PHRASE.search(trigger.doc[:trigger.i].text):
         found.append("hypothetical")
     status = min(found, key=_rank)
-    obligation = bool(aux_words(trigger) & OBLIGATION_AUX)
+    obligation = obligation or bool(aux_words(trigger) & OBLIGATION_AUX)
     return StatusInfo(status, obligation, modal_future, frame, alleged_by, speaker)
 
 
