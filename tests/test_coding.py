@@ -304,6 +304,7 @@ def test_a_date_after_on_is_no_target(code):
     ("Canada gave $40 million in food aid to Yemen.", "07", "CAN", "YEM"),
     ("FARC rebels freed two Ecuadorian soldiers on Tuesday.", "08", "COL", "ECU"),
     ("Burma released the Thai fishermen it had detained.", "08", "MMR", "THA"),
+    ("ICE returned a stolen painting to Italy.", "08", "USACOP", "ITA"),
     # answering a request, proposal or demand targets its author
     ("Chile's president refused a request from Bolivia to reopen the border talks.", "12", "CHL",
      "BOL"),
