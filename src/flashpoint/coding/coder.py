@@ -731,8 +731,8 @@ def _coded_by_verb(noun) -> bool:
     if noun.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX"):
         return False
     lemma = noun.lemma_.lower()
-    return any(kind == "obj" and lemma in values
-               for r in verb_lexicon().get(verb.lemma_.lower(), ()) for kind, values in r.conditions)
+    rows = verb_lexicon().get(verb.lemma_.lower(), ())
+    return any(kind == "obj" and lemma in values for r in rows for kind, values in r.conditions)
 
 
 def _owned_by_pronoun(tok) -> bool:
