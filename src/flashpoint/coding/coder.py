@@ -443,14 +443,13 @@ class _SentenceState:
             target_heads = [t for t in target_heads if not _owned_by_pronoun(t)]
         if row.code in ("014", "030") and self._wraps_trigger(verb):
             return []
-        if row.code == "120" and self._wraps_trigger(verb, COOPERATIVE_ROOTS) and \
-                not self._authors_of_request(verb):  # "rejected talks": the talks, refused
-            return []
+        authors = self._authors_of_request(verb)  # "refused a request from X": X is the target
+        if row.code == "120" and self._wraps_trigger(verb, COOPERATIVE_ROOTS) and not authors:
+            return []  # "rejected talks": the talks, refused
         if verb.lemma_ in args.ACCUSE_VERBS | {"condemn", "denounce", "criticize", "criticise"} \
                 and not target_heads:
             target_heads = self._authors_of_object_event(verb)
-        if verb.lemma_ in RESPONSE_VERBS:  # "refused a request from X": X is the target
-            target_heads = self._authors_of_request(verb) or target_heads
+        target_heads = authors or target_heads
         return self._build(verb, row.code, source_heads, target_heads, nominal=False)
 
     def _statement_frames(self, verb) -> list[Frame]:
