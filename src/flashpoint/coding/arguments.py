@@ -162,7 +162,8 @@ def antecedent_sources(noun, is_actor: IsActor, depth: int) -> list:
     return []
 
 
-def _own_preps(verb) -> tuple:
+def own_preps(verb) -> tuple:
+    """The target prepositions the verb's first lexicon row names."""
     rows = verb_lexicon().get(verb.lemma_.lower())
     return rows[0].target_preps if rows else ()
 
@@ -210,7 +211,7 @@ def verb_targets(verb, preps: tuple, is_actor: IsActor, depth: int = 0) -> list:
         return objects[:1]  # not an actor: kept only where an unknown addressee is useful
     for comp in children(verb, "xcomp"):  # "agreed to lend $1 billion to Indonesia"
         if comp.pos_ == "VERB" and depth < 2:
-            return verb_targets(comp, _own_preps(comp), is_actor, depth + 1)
+            return verb_targets(comp, own_preps(comp), is_actor, depth + 1)
     if verb.dep_ == "relcl" and not children(verb, "dobj", "ccomp", "xcomp") and \
             not any(c.lower_ in RELATIVE_PRONOUNS for c in children(verb, *SUBJECT_DEPS)) and \
             children(verb, *SUBJECT_DEPS):

@@ -516,8 +516,7 @@ class _SentenceState:
         """Whether the noun names a target or place its governing verb does not find
         ('attend a summit in Switzerland')."""
         verb = noun.head
-        rows = verb_lexicon()[verb.lemma_.lower()]
-        of_verb = {t.i for t in args.verb_targets(verb, rows[0].target_preps, self.is_actor)}
+        of_verb = {t.i for t in args.verb_targets(verb, args.own_preps(verb), self.is_actor)}
         return any(t.i not in of_verb for t in target_heads) or \
             self._location(noun) is not None and self._location(verb) is None
 

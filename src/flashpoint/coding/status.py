@@ -135,7 +135,7 @@ def event_status(trigger) -> StatusInfo:
             speaker = _subject(anc)
             modal_future = modal_future or bool(aux_words(prev) & ({"would"} | FUTURE_AUX))
             # "says Israel must end attacks": the said clause is an obligation on the event
-            if prev.i == trigger.i or prev.lemma_.lower() in CLAUSE_CARRIERS:
+            if prev.lemma_.lower() in CLAUSE_CARRIERS:  # (on the trigger itself: below)
                 obligation = obligation or bool(aux_words(prev) & OBLIGATION_AUX)
         if anc.pos_ == "VERB" and lemma not in FRAME_WORDS | SAY_VERBS | CARRIER_VERBS:
             blocked = True
