@@ -213,7 +213,8 @@ class _SentenceState:
 
     def __init__(self, coder: Coder, doc, sent: Sentence, ctx: DocContext, matches):
         self.coder, self.doc, self.sent, self.ctx, self.matches = coder, doc, sent, ctx, matches
-        join_hyphenated(doc)
+        if "-" in sent.text:  # most sentences have no hyphenated word: skip the token walk
+            join_hyphenated(doc)
         self.root = sentence_root(doc)
         self.main_subject = self._main_subject()
         self.according = according_to(doc, sent.text)
