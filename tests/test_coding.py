@@ -440,3 +440,21 @@ def test_an_obligation_on_a_governing_verb_is_a_demand(code):
     assert find(events, root="10", source="RUS", target="ISR")
     own = code("Iran said it must respond to the attack by Israel.")
     assert not find(own, root="10")  # the attack is not what Iran demands of Israel
+
+
+@pytest.mark.parametrize("sentence, root, source, target", [
+    ("Bolivia demanded on Monday that Chile return the disputed islands.", "10", "BOL", "CHL"),
+    ("Ecuador has urged that Peru withdraw its troops from the border.", "02", "ECU", "PER"),
+    ("Chile repeated its demand that Argentina ease restrictions on Chilean truckers.", "10",
+     "CHL", "ARG"),
+])
+def test_a_demand_clause_targets_its_subject(code, sentence, root, source, target):
+    events = code(sentence)
+    assert find(events, root=root, source=source, target=target)
+    assert not [e for e in events if (e["source"] or {}).get("code", "").startswith(target)]
+
+
+def test_insisting_on_a_fact_addresses_no_one(code):
+    events = code("Chile insisted that Peru had started the dispute.")
+    assert not [e for e in events if ((e["target"] or {}).get("code") or "").startswith("PER")
+                and e["root"] == "10"]

@@ -54,6 +54,8 @@ TARGET_NOUNS = {"compound", "facility", "facilities", "site", "sites", "target",
                 "sovereignty", "forces", "personnel", "proxies", "allies", "building", "buildings",
                 "program", "programme", "mission", "plant", "plants", "airport", "port",
                 "residence", "office", "offices"}
+# Verbs whose `that` clause names who is to act: "demanded that the US cancel" -> the US.
+CLAUSE_ADDRESSEE_VERBS = {"demand", "insist", "urge", "ask", "request", "press"}
 MONEY_WORDS = {"billion", "million", "trillion", "$", "dollars", "euros"}
 
 IsActor = Callable[[object], bool]
@@ -187,6 +189,9 @@ def verb_targets(verb, preps: tuple, is_actor: IsActor, depth: int = 0) -> list:
             return preps_of_obj[:1]
         if obj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return [verb.head]
+    addressee = clause_addressee(verb, is_actor)
+    if addressee is not None:
+        return [addressee]
     allowed = set(preps) | set(DEFAULT_TARGET_PREPS)
     for prep, pobj in child_preps(verb, allowed):
         if prep.dep_ != "agent" and not is_time(pobj):  # "on Wednesday" is no target
@@ -217,6 +222,33 @@ def verb_targets(verb, preps: tuple, is_actor: IsActor, depth: int = 0) -> list:
             children(verb, *SUBJECT_DEPS):
         return [verb.head]
     return []
+
+
+def clause_addressee(head, is_actor: IsActor):
+    """The subject of the clause a demand governs ('demanded that Israel withdraw',
+    'insisted that the US should pay'), when it is a named party; None otherwise."""
+    if head.lemma_.lower() not in CLAUSE_ADDRESSEE_VERBS:
+        return None
+    for comp in children(head, "ccomp", "acl"):
+        subjects = children(comp, "nsubj", "nsubjpass")
+        if not subjects or subjects[0].pos_ == "PRON":
+            continue
+        subjunctive = comp.tag_ == "VB" or any(
+            c.dep_ == "aux" and c.lower_ in ("must", "should") for c in comp.children)
+        if (subjunctive or head.lemma_.lower() != "insist") and is_actor(subjects[0]):
+            return subjects[0]
+    return None
+
+
+def demanded_act(trig, is_actor: IsActor) -> bool:
+    """Whether the trigger is the act a demand asks of its addressee ('its demand that
+    Israel ease restrictions': the demand is the event, not the easing)."""
+    clause = trig if trig.dep_ in ("ccomp", "acl") else \
+        trig.head if trig.dep_ in ("dobj", "xcomp", "acomp") else None
+    if clause is None or clause.dep_ not in ("ccomp", "acl"):
+        return False
+    addressee = clause_addressee(clause.head, is_actor)
+    return addressee is not None and addressee.head.i == clause.i
 
 
 def noun_sources(noun, is_actor: IsActor, depth: int = 0) -> list:
@@ -320,6 +352,9 @@ def noun_targets(noun, preps: tuple, is_actor: IsActor) -> list:
     for acl in children(noun, "acl"):
         for prep, pobj in child_preps(acl, {"against", "on"}):
             return [pobj]
+    addressee = clause_addressee(noun, is_actor)  # "its demand that Israel ease ..."
+    if addressee is not None:
+        return [addressee]
     head = noun.head
     if noun.dep_ == "dobj" and head.lemma_ in LIGHT_VERBS:
         for prep, pobj in child_preps(head, {"against", "on", "with"}):

@@ -537,6 +537,8 @@ class _SentenceState:
         info = event_status(trig)
         if info.frame in APPEAL_FRAMES and info.frame != trig.lemma_.lower():
             return []  # "urged X to release": the appeal is the event, not the release
+        if args.demanded_act(trig, self.is_actor):
+            return []  # "its demand that Israel ease restrictions": likewise
         code = self._refine_code(code, trig)
         self.candidates.append((trig, code, source_heads, target_heads))
         if info.frame == "history":
