@@ -458,3 +458,18 @@ def test_insisting_on_a_fact_addresses_no_one(code):
     events = code("Chile insisted that Peru had started the dispute.")
     assert not [e for e in events if ((e["target"] or {}).get("code") or "").startswith("PER")
                 and e["root"] == "10"]
+
+
+@pytest.mark.parametrize("sentence, target", [
+    ("Chilean soldiers fired on unarmed demonstrators in Lima.", "PER"),  # the place's
+    ("Peruvian troops shot two farmers in Arequipa on Sunday.", "PER"),  # the doer's own too
+    ("Chilean police arrested forty students on Monday.", "CHL"),  # police act at home
+])
+def test_unnamed_people_belong_to_the_place_or_to_the_police_country(code, sentence, target):
+    [event] = [e for e in code(sentence) if e["cameo_root"] in ("17", "18", "19", "20")]
+    assert event["target"]["country"] == target
+
+
+def test_a_foreign_army_does_not_make_its_targets_its_own(code):
+    [event] = find(code("Chilean troops shot two farmers on Sunday."), source="CHLMIL")
+    assert event["target"]["country"] is None

@@ -25,8 +25,8 @@ from .conversions import (APPEAL_FRAMES, COOPERATIVE_ROOTS, VIOLENT_ROOTS, as_de
 from .document import (default_date, deduplicate, merge_sentence_frames,
                        resolve_coreference, to_event)
 from .frames import Frame, actor_key
-from .phrases import (in_subtree, looks_like_person, phrase, phrase_tokens,
-                      place_object, target_from_location)
+from .phrases import (domestic_target, in_subtree, looks_like_person, phrase,
+                      phrase_tokens, place_object, target_from_location)
 from .lemmas import build_lemma_tables, join_hyphenated
 from .parse import (ancestors, children, child_preps, governing_verb, has_negation,
                     sentence_root)
@@ -573,6 +573,7 @@ class _SentenceState:
             pairs = [(s, t) for s in sources for t in sources if s is not t]
         for src, tgt in pairs:
             tgt = target_from_location(src, tgt, location, rule_code)  # the act decides
+            tgt = domestic_target(src, tgt, rule_code)
             if src is None and (tgt is None or not (tgt.code or tgt.country)):
                 continue  # no actor known on either side
             if src is not None and tgt is not None and actor_key(src) == actor_key(tgt):

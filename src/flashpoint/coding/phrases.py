@@ -78,8 +78,22 @@ def phrase(head) -> str:
 
 
 
+DOMESTIC_SECTORS = {"COP", "JUD"}  # police and courts act on their own country's people
+
+
+def domestic_target(src, tgt, code) -> Optional[Actor]:
+    """'Egyptian police arrested demonstrators': unnamed people a country's police or
+    courts act on are that country's."""
+    if src is None or not src.country or src.sector not in DOMESTIC_SECTORS or tgt is None \
+            or tgt.code or tgt.country or cameo(code).quad_class not in (2, 4):
+        return tgt
+    sector = tgt.sector or ""
+    return Actor(src.country + sector, src.country, tgt.name, tgt.text, tgt.sector)
+
+
 def target_from_location(src, tgt, location, code) -> Optional[Actor]:
-    """A strike on 'military targets near Haifa' targets Israel's military."""
+    """A strike on 'military targets near Haifa' targets Israel's military; 'dispersed
+    demonstrators in Monrovia' disperses Liberian demonstrators."""
     if location is None or not location.country:
         return tgt
     always = code[:2] in VIOLENT_ROOTS | {"14", "15"}
@@ -88,12 +102,12 @@ def target_from_location(src, tgt, location, code) -> Optional[Actor]:
     fills_gap = unknown and (code[:2] == "04" or cameo(code).quad_class in (2, 4))
     if not (always or fills_gap):
         return tgt
+    if tgt is not None and tgt.country is None and tgt.code is None:
+        sector = tgt.sector or ""  # someone unnamed there is of the place
+        return Actor(location.country + sector, location.country, tgt.name, tgt.text, tgt.sector)
     if src is not None and src.country == location.country:
         return tgt
     if tgt is None:
         return Actor(location.country, location.country, None, location.name, None) \
             if src is not None and src.country else None
-    if tgt.country is None and tgt.code is None:
-        sector = tgt.sector or ""
-        return Actor(location.country + sector, location.country, tgt.name, tgt.text, tgt.sector)
     return tgt
