@@ -473,3 +473,34 @@ def test_unnamed_people_belong_to_the_place_or_to_the_police_country(code, sente
 def test_a_foreign_army_does_not_make_its_targets_its_own(code):
     [event] = find(code("Chilean troops shot two farmers on Sunday."), source="CHLMIL")
     assert event["target"]["country"] is None
+
+
+def test_a_weekday_after_a_name_does_not_swallow_it():
+    from spacy.tokens import Doc
+    from flashpoint.coding.parse import detach_weekdays
+    from flashpoint.nlp import load_nlp
+    # the small model's parse of "... met with President Alan Garcia Tuesday ."
+    words = ["Chile", "met", "with", "President", "Alan", "Garcia", "Tuesday", "."]
+    doc = Doc(load_nlp().vocab, words=words, heads=[1, 1, 1, 6, 6, 6, 2, 1],
+              deps=["nsubj", "ROOT", "prep", "compound", "compound", "compound", "pobj",
+                    "punct"], pos=["PROPN", "VERB", "ADP", "PROPN", "PROPN", "PROPN", "PROPN",
+                                   "PUNCT"])
+    detach_weekdays(doc)
+    garcia, tuesday = doc[5], doc[6]
+    assert (garcia.dep_, garcia.head.text) == ("pobj", "with")
+    assert [t.text for t in garcia.children] == ["President", "Alan"]
+    assert (tuesday.dep_, tuesday.head.text) == ("npadvmod", "met")
+
+
+@pytest.mark.parametrize("sentence, target", [
+    ("Chilean students staged a dramatic protest in Lima on Wednesday, scaling a wall.", "PER"),
+    ("Russia is holding naval exercises in Alaska.", "USA"),  # a US state is in the USA
+])
+def test_the_place_a_light_verb_names_is_the_target(code, sentence, target):
+    [event] = [e for e in code(sentence) if e["cameo_root"] in ("14", "15")]
+    assert event["target"]["country"] == target
+
+
+def test_victims_of_a_passive_verb_do_not_act_in_its_clauses(code):
+    events = code("Three farmers were killed in Chilean tank shelling near the border.")
+    assert not any(((e["source"] or {}).get("text") or "").endswith("farmers") for e in events)

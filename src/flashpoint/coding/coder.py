@@ -28,8 +28,8 @@ from .frames import Frame, actor_key
 from .phrases import (domestic_target, in_subtree, looks_like_person, phrase,
                       phrase_tokens, place_object, target_from_location)
 from .lemmas import build_lemma_tables, join_hyphenated
-from .parse import (ancestors, children, child_preps, governing_verb, has_negation,
-                    sentence_root)
+from .parse import (ancestors, children, child_preps, detach_weekdays, governing_verb,
+                    has_negation, sentence_root)
 from .status import (according_to, event_status, is_anonymous, quote_for,
                      root_speaker)
 from .tables import LexRow, cameo, noun_lexicon, trigger_forms, verb_lexicon
@@ -215,6 +215,7 @@ class _SentenceState:
         self.coder, self.doc, self.sent, self.ctx, self.matches = coder, doc, sent, ctx, matches
         if "-" in sent.text:  # most sentences have no hyphenated word: skip the token walk
             join_hyphenated(doc)
+        detach_weekdays(doc)
         self.root = sentence_root(doc)
         self.main_subject = self._main_subject()
         self.according = according_to(doc, sent.text)
@@ -708,8 +709,11 @@ class _SentenceState:
 
     def _location(self, trig) -> Optional[Location]:
         """The first place in a locative phrase of the event's own phrase or clause."""
-        for tok in phrase_tokens(trig):
-            if tok.dep_ == "prep" and tok.lower_ in LOCATIVE_PREPS:
+        preps = [t for t in phrase_tokens(trig) if t.dep_ == "prep"]
+        if trig.dep_ == "dobj":  # "staged a protest in Beijing": the verb holds the place
+            preps += [t for t in trig.head.children if t.dep_ == "prep"]
+        for tok in preps:
+            if tok.lower_ in LOCATIVE_PREPS:
                 place = self._place_in(tok)
                 if place:
                     return place

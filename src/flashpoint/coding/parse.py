@@ -4,6 +4,7 @@ from __future__ import annotations
 from typing import Iterator, Optional
 
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 SUBJECT_DEPS = ("nsubj", "csubj")
 
 
@@ -26,6 +27,19 @@ def ancestors(tok) -> Iterator:
         yield tok
 
 
+def detach_weekdays(doc) -> None:
+    """'met with President Bashar Assad Tuesday' often parses with 'Tuesday' heading the
+    name as a compound: the name takes the day's place and the day modifies the verb."""
+    for day in doc:
+        if day.lower_ not in WEEKDAYS or day.i == 0:
+            continue
+        name = doc[day.i - 1]
+        if name.dep_ != "compound" or name.head.i != day.i or name.pos_ != "PROPN":
+            continue
+        for tok in [c for c in day.children if c.dep_ == "compound" and c.i < name.i]:
+            tok.head = name
+        name.head, name.dep_ = (day.head, day.dep_) if day.head.i != day.i else (name, "ROOT")
+        day.head, day.dep_ = governing_verb(name), "npadvmod"
 
 
 def has_negation(tok) -> bool:
@@ -48,8 +62,6 @@ def has_negation_only_neither(tok) -> bool:
 
 def aux_words(tok) -> set[str]:
     return {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
-
-
 
 
 def governing_verb(tok):

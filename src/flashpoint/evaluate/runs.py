@@ -7,6 +7,7 @@
 """
 from __future__ import annotations
 
+import datetime
 import json
 import re
 import time
@@ -18,7 +19,7 @@ from ..coding.classifier import default_classifier
 from ..coding.dyad import code_dyad
 from ..errors import InputError, UsageError
 from ..ingest import read_text_article
-from ..models import Event
+from ..models import Article, Event
 from .gold import read_jsonl
 from .metrics import PRF, accuracy, confusion, macro_f1
 from .plv import is_heldout, load_plv, plv_label
@@ -220,6 +221,17 @@ def _petr_code(actor) -> str:
     return actor.code if actor is not None and actor.code else "---"
 
 
+def _compact_date(value) -> Optional[str]:
+    """'20080806' -> '2008-08-06' (the day leaders' terms are checked on); None if malformed."""
+    text = str(value or "")
+    if len(text) != 8 or not text.isdigit():
+        return None
+    try:
+        return datetime.date(int(text[:4]), int(text[4:6]), int(text[6:])).isoformat()
+    except ValueError:
+        return None
+
+
 def eval_petrarch_gsr(coder: Coder, path: str, errors: int = 0) -> EvalResult:
     start = time.perf_counter()
     root, full = PRF(), PRF()
@@ -227,7 +239,7 @@ def eval_petrarch_gsr(coder: Coder, path: str, errors: int = 0) -> EvalResult:
     n = 0
     for _, r in read_jsonl(path):
         n += 1
-        events = coder.code_article(read_text_article("petr", r["text"]))
+        events = coder.code_article(Article("petr", r["text"], date=_compact_date(r.get("date"))))
         got_full = {(_petr_code(e.source), _petr_code(e.target), e.cameo) for e in events
                     if e.source and e.target}
         got_root = {(s[:3], t[:3], c[:2]) for s, t, c in got_full}
