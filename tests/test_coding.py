@@ -504,3 +504,19 @@ def test_the_place_a_light_verb_names_is_the_target(code, sentence, target):
 def test_victims_of_a_passive_verb_do_not_act_in_its_clauses(code):
     events = code("Three farmers were killed in Chilean tank shelling near the border.")
     assert not any(((e["source"] or {}).get("text") or "").endswith("farmers") for e in events)
+
+
+@pytest.mark.parametrize("sentence, root, source, target", [
+    ("Chile wants Peru to withdraw its troops from the border.", "02", "CHL", "PER"),
+    ("A Chilean court issued arrest warrants for two Peruvian officers.", "17", "CHLJUD", "PER"),
+])
+def test_wanting_someone_to_act_and_arrest_warrants(code, sentence, root, source, target):
+    events = code(sentence)
+    assert find(events, root=root, source=source, target=target)
+    assert not find(events, source="PER")  # the wanted withdrawal is no event
+
+
+def test_assurances_received_come_from_the_giver(code):
+    # (the rules' intent 030 or, retyped by the classifier, support 050)
+    events = code("Bolivian demonstrators received assurances from the Bolivian government.")
+    assert find(events, source="BOLGOV", target="BOLOPP")

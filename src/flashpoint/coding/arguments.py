@@ -55,7 +55,7 @@ TARGET_NOUNS = {"compound", "facility", "facilities", "site", "sites", "target",
                 "program", "programme", "mission", "plant", "plants", "airport", "port",
                 "residence", "office", "offices"}
 # Verbs whose `that` clause names who is to act: "demanded that the US cancel" -> the US.
-CLAUSE_ADDRESSEE_VERBS = {"demand", "insist", "urge", "ask", "request", "press"}
+CLAUSE_ADDRESSEE_VERBS = {"demand", "insist", "urge", "ask", "request", "press", "want"}
 MONEY_WORDS = {"billion", "million", "trillion", "$", "dollars", "euros"}
 
 IsActor = Callable[[object], bool]
@@ -359,7 +359,7 @@ def noun_targets(noun, preps: tuple, is_actor: IsActor) -> list:
         return [addressee]
     head = noun.head
     if noun.dep_ == "dobj" and head.lemma_ in LIGHT_VERBS:
-        for prep, pobj in child_preps(head, {"against", "on", "with"}):
+        for prep, pobj in child_preps(head, {"against", "on", "with"} | set(preps)):
             if not is_time(pobj):  # "staged a protest on Wednesday"
                 return [pobj]
     if noun.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_ in LIGHT_VERBS:

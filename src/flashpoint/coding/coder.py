@@ -411,11 +411,13 @@ class _SentenceState:
             gov = tok.head.head if tok.head.dep_ == "prep" else tok.head
             return gov.lemma_.lower() in values
         if kind == "roles":
-            return any(True for _ in child_preps(tok, set(values)))
+            return bool(_role_objects(tok, set(values)))
         if kind == "xcomp":  # "called Lavrov to discuss Syria" (often parsed as advcl)
             comps = [c for c in children(tok, "xcomp", "advcl")
                      if any(a.lower_ == "to" for a in children(c, "aux"))]
             return any(values == ("*",) or c.lemma_.lower() in values for c in comps)
+        if kind == "clause":  # "wants Peru to withdraw": a clause with a party as subject
+            return args.clause_addressee(tok, self.is_actor) is not None
         if kind == "notprep":
             return not any(c.lower_ in values for c in children(tok, "prep"))
         if kind == "objmod":
@@ -435,7 +437,7 @@ class _SentenceState:
             target_heads = args.verb_targets(verb, row.target_preps, self.is_actor)
         source_heads = args.verb_sources(verb, self.is_actor)
         if ("roles", ("from",)) in row.conditions:  # "received weapons from X": X gives
-            source_heads, target_heads = [p for _, p in child_preps(verb, {"from"})], source_heads
+            source_heads, target_heads = _role_objects(verb, {"from"}), source_heads
         if not source_heads and children(verb, "nsubjpass") and \
                 cameo(row.code).root in FROM_SOURCE_ROOTS:  # "fired from Gaza", "expelled from"
             source_heads = [p for _, p in child_preps(verb, {"from"})][:1]
@@ -728,6 +730,15 @@ class _SentenceState:
                 if place is not None and toks[i].pos_ == "PROPN":
                     return Location(place.name, place.country, place.lat, place.lon)
         return None
+
+
+def _role_objects(verb, preps: set) -> list:
+    """Objects of the verb's `preps` phrases, or of its direct object's ('received
+    assurances from the government')."""
+    found = [p for _, p in child_preps(verb, preps)]
+    for obj in children(verb, "dobj"):
+        found += [p for _, p in child_preps(obj, preps)]
+    return found
 
 
 def _coded_by_verb(noun) -> bool:
