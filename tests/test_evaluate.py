@@ -52,6 +52,20 @@ def test_plv_loader_spans_and_missing_target(plv_file):
     assert plv_label("RETREAT") == "YIELD" and plv_label("OTHER") == "NONE"
 
 
+def test_an_actor_marked_twice_matches_either_mention(coder, tmp_path):
+    from flashpoint.evaluate import eval_plv_open
+    marked = ("<s>Chile</s> launched an attack on <t>Peru</t> after clashes between Chilean "
+              "and Peruvian troops in <t>Peru</t>.")
+    plain = marked.replace("<s>", "").replace("</s>", "").replace("<t>", "").replace("</t>", "")
+    path = tmp_path / "plv.tsv"
+    path.write_text(PLV_HEADER + "\t".join(["1", "1", "4", "ASSAULT", plain, marked, "x", "y"])
+                    + "\n", encoding="utf-8")
+    [r] = load_plv(path)
+    assert [plain[slice(*t)] for t in r.target_spans] == ["Peru", "Peru"]
+    assert r.target_span == r.target_spans[0]
+    assert eval_plv_open(coder, str(path)).figures["found"] == 1
+
+
 def test_code_dyad_uses_the_given_mentions(coder):
     sentence = "Iran accused Israel of killing a commander in Damascus."
     event = code_dyad(sentence, (0, 4), (13, 19), coder=coder, classifier=None)

@@ -25,15 +25,18 @@ class DyadRecord:
     target_span: Optional[tuple[int, int]]
     gold_root: str
     gold_quad: int
+    # every marked mention (a few sentences mark an actor twice); the first is the span
+    source_spans: tuple[tuple[int, int], ...] = ()
+    target_spans: tuple[tuple[int, int], ...] = ()
 
 
-def _spans(marked: str) -> tuple[str, dict[str, tuple[int, int]]]:
-    """Strip the tags; return the plain text and the offsets of each tagged span."""
-    out, spans, open_at, pos = [], {}, {}, 0
+def _spans(marked: str) -> tuple[str, dict[str, list[tuple[int, int]]]]:
+    """Strip the tags; return the plain text and the offsets of the tagged spans."""
+    out, spans, open_at, pos = [], {"s": [], "t": []}, {}, 0
     for m in re.finditer(r"<(/?)([st])>|[^<]+|<", marked):
         if m.group(2):
             if m.group(1):
-                spans[m.group(2)] = (open_at[m.group(2)], pos)
+                spans[m.group(2)].append((open_at[m.group(2)], pos))
             else:
                 open_at[m.group(2)] = pos
         else:
@@ -48,8 +51,11 @@ def load_plv(path: str | Path) -> list[DyadRecord]:
         for lineno, row in enumerate(csv.DictReader(fh, delimiter="\t"), 2):
             try:
                 text, spans = _spans(row["marked_sentence"])
-                records.append(DyadRecord(row["uid"], text, spans.get("s"), spans.get("t"),
-                                          row["gold_root"].upper(), int(row["gold_penta"])))
+                source, target = spans["s"], spans["t"]
+                records.append(DyadRecord(row["uid"], text, source[0] if source else None,
+                                          target[0] if target else None,
+                                          row["gold_root"].upper(), int(row["gold_penta"]),
+                                          tuple(source), tuple(target)))
             except (KeyError, ValueError) as exc:
                 raise InputError(f"{path}:{lineno}", f"not a PLV record ({exc})", "E108") from exc
     return records

@@ -132,8 +132,8 @@ def _dyad_match(e: Event, sentence: str, r) -> bool:
         return False
     src = e.source.text if e.source else None
     tgt = e.target.text if e.target else None
-    return (_overlaps(src, sentence, r.source_span) or r.source_span is None) and \
-        (_overlaps(tgt, sentence, r.target_span) or r.target_span is None)
+    return (any(_overlaps(src, sentence, s) for s in r.source_spans) or not r.source_spans) \
+        and (any(_overlaps(tgt, sentence, t) for t in r.target_spans) or not r.target_spans)
 
 
 def _country(actor) -> Optional[str]:
