@@ -520,3 +520,16 @@ def test_assurances_received_come_from_the_giver(code):
     # (the rules' intent 030 or, retyped by the classifier, support 050)
     events = code("Bolivian demonstrators received assurances from the Bolivian government.")
     assert find(events, source="BOLGOV", target="BOLOPP")
+
+
+@pytest.mark.parametrize("sentence, root, source, target", [
+    ("Peru's government faces sharp criticism from the United Nations.", "11", "IGOUNO",
+     "PERGOV"),  # the subject of 'faces' is the target
+    ("Chile blamed Bolivia's new policies for the crisis.", "11", "CHL", "BOL"),
+    ("Ecuador and Colombia have agreed to share intelligence on drug gangs.", "03", "COL",
+     "ECU"),  # both ways
+    ("Ecuador and Colombia have agreed to share intelligence on drug gangs.", "03", "ECU",
+     "COL"),
+])
+def test_more_targets(code, sentence, root, source, target):
+    assert find(code(sentence), root=root, source=source, target=target)

@@ -31,6 +31,7 @@ LIGHT_VERBS = {"make", "launch", "carry", "conduct", "stage", "mount", "issue", 
                "establish", "broker", "mediate", "complete", "deploy", "restore", "sever",
                "break", "cut", "ease", "lift", "maintain", "pursue", "call", "refuse",
                "decline", "reject", "accept", "boycott", "want", "propose"}
+UNDERGO_VERBS = {"face", "suffer", "endure", "draw", "attract", "incur"}  # subject: the target
 AS_VERBS = {"use", "hold", "take", "keep"}  # "used civilians as human shields"
 OBJECT_CONTROL = {"order", "instruct", "urge", "ask", "tell", "force", "direct", "command",
                   "allow", "help", "encourage", "call", "permit", "authorize", "push", "press",
@@ -189,6 +190,9 @@ def verb_targets(verb, preps: tuple, is_actor: IsActor, depth: int = 0) -> list:
         preps_of_obj = [p for prep, p in child_preps(obj, set(preps or DEFAULT_TARGET_PREPS))]
         if preps_of_obj:
             return preps_of_obj[:1]
+        owners = [p for p in children(obj, "poss") if p.pos_ != "PRON" and is_actor(p)]
+        if owners:  # "blamed Netanyahu's policies", "seized Iran's tanker"
+            return owners[:1]
         if obj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return [verb.head]
     addressee = clause_addressee(verb, is_actor)
@@ -350,7 +354,7 @@ def noun_targets(noun, preps: tuple, is_actor: IsActor) -> list:
         allowed.discard("of")
     for prep, pobj in child_preps(noun, allowed):
         if not is_time(pobj):  # "airstrikes on Friday"
-            return [pobj]
+            return [effective_object(pobj)]  # "investigations against hundreds of banks"
     for acl in children(noun, "acl"):
         for prep, pobj in child_preps(acl, {"against", "on"}):
             return [pobj]
@@ -358,6 +362,8 @@ def noun_targets(noun, preps: tuple, is_actor: IsActor) -> list:
     if addressee is not None:
         return [addressee]
     head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_ in UNDERGO_VERBS:  # "Iran faces criticism"
+        return verb_sources(head, is_actor)
     if noun.dep_ == "dobj" and head.lemma_ in LIGHT_VERBS:
         for prep, pobj in child_preps(head, {"against", "on", "with"} | set(preps)):
             if not is_time(pobj):  # "staged a protest on Wednesday"

@@ -571,8 +571,9 @@ class _SentenceState:
         location = self._location(trig)
         frames = []
         pairs = [(s, t) for s in sources or [None] for t in targets or [None]]
-        if not any(t.code for t in targets) and len(sources) > 1 and \
-                code in args.RECIPROCAL_CODES:  # "Iran and the US swapped prisoners"
+        mutual = code in args.RECIPROCAL_CODES or code[:2] == "03"  # "Iran and the US
+        # swapped prisoners", "Canada and Peru agreed to start negotiations"
+        if mutual and len(sources) > 1 and not any(t.code for t in targets):
             pairs = [(s, t) for s in sources for t in sources if s is not t]
         for src, tgt in pairs:
             tgt = target_from_location(src, tgt, location, rule_code)  # the act decides
