@@ -533,3 +533,15 @@ def test_assurances_received_come_from_the_giver(code):
 ])
 def test_more_targets(code, sentence, root, source, target):
     assert find(code(sentence), root=root, source=source, target=target)
+
+
+def test_a_demand_on_an_unnamed_official_still_addresses_them(code):
+    [demand] = find(code("Chilean senators demanded that the prime minister apologize."), root="10")
+    assert demand["target"]["text"] == "the prime minister"
+
+
+def test_failing_to_reach_an_agreement_is_mutual(code):
+    events = code("The United States and Peru failed to reach agreement on an elusive free-trade "
+                  "deal.")
+    assert find(events, root="12", source="USA", target="PER")
+    assert find(events, root="12", source="PER", target="USA")

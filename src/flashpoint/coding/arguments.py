@@ -232,7 +232,7 @@ def verb_targets(verb, preps: tuple, is_actor: IsActor, depth: int = 0) -> list:
 
 def clause_addressee(head, is_actor: IsActor):
     """The subject of the clause a demand governs ('demanded that Israel withdraw',
-    'insisted that the US should pay'), when it is a named party; None otherwise."""
+    'insisted that the US should pay'), when it is a noun (not a pronoun); else None."""
     if head.lemma_.lower() not in CLAUSE_ADDRESSEE_VERBS:
         return None
     for comp in children(head, "ccomp", "acl"):
@@ -241,8 +241,9 @@ def clause_addressee(head, is_actor: IsActor):
             continue
         subjunctive = comp.tag_ == "VB" or any(
             c.dep_ == "aux" and c.lower_ in ("must", "should") for c in comp.children)
-        if (subjunctive or head.lemma_.lower() != "insist") and is_actor(subjects[0]):
-            return subjects[0]
+        named = is_actor(subjects[0]) or subjects[0].pos_ in ("NOUN", "PROPN")
+        if (subjunctive or head.lemma_.lower() != "insist") and named:
+            return subjects[0]  # ('that the prime minister apologize': whoever it is)
     return None
 
 

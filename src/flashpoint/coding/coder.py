@@ -571,8 +571,9 @@ class _SentenceState:
         location = self._location(trig)
         frames = []
         pairs = [(s, t) for s in sources or [None] for t in targets or [None]]
-        mutual = code in args.RECIPROCAL_CODES or code[:2] == "03"  # "Iran and the US
-        # swapped prisoners", "Canada and Peru agreed to start negotiations"
+        mutual = rule_code in args.RECIPROCAL_CODES or code in args.RECIPROCAL_CODES or \
+            code[:2] == "03"  # "Iran and the US swapped prisoners", "Canada and Peru agreed
+        # to start negotiations", "failed to reach an agreement"
         if mutual and len(sources) > 1 and not any(t.code for t in targets):
             pairs = [(s, t) for s in sources for t in sources if s is not t]
         for src, tgt in pairs:
