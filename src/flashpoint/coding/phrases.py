@@ -77,8 +77,12 @@ def phrase(head) -> str:
     return text.strip(" ,;")
 
 
-
 DOMESTIC_SECTORS = {"COP", "JUD"}  # police and courts act on their own country's people
+
+
+def _of_country(tgt: Actor, country: str) -> Actor:
+    """An unnamed target ('demonstrators') placed in a country."""
+    return Actor(country + (tgt.sector or ""), country, tgt.name, tgt.text, tgt.sector)
 
 
 def domestic_target(src, tgt, code) -> Optional[Actor]:
@@ -87,8 +91,7 @@ def domestic_target(src, tgt, code) -> Optional[Actor]:
     if src is None or not src.country or src.sector not in DOMESTIC_SECTORS or tgt is None \
             or tgt.code or tgt.country or cameo(code).quad_class not in (2, 4):
         return tgt
-    sector = tgt.sector or ""
-    return Actor(src.country + sector, src.country, tgt.name, tgt.text, tgt.sector)
+    return _of_country(tgt, src.country)
 
 
 def target_from_location(src, tgt, location, code) -> Optional[Actor]:
@@ -103,8 +106,7 @@ def target_from_location(src, tgt, location, code) -> Optional[Actor]:
     if not (always or fills_gap):
         return tgt
     if tgt is not None and tgt.country is None and tgt.code is None:
-        sector = tgt.sector or ""  # someone unnamed there is of the place
-        return Actor(location.country + sector, location.country, tgt.name, tgt.text, tgt.sector)
+        return _of_country(tgt, location.country)  # someone unnamed there is of the place
     if src is not None and src.country == location.country:
         return tgt
     if tgt is None:
