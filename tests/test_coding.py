@@ -545,3 +545,10 @@ def test_failing_to_reach_an_agreement_is_mutual(code):
                   "deal.")
     assert find(events, root="12", source="USA", target="PER")
     assert find(events, root="12", source="PER", target="USA")
+
+
+def test_a_coercion_ordered_of_someone_targets_them(code):
+    events = code("The Bolivian government ordered the opposition newspaper La Voz to suspend "
+                  "publication for a month.")
+    [event] = find(events, root="17", source="BOLGOV")
+    assert "La Voz" in event["target"]["text"]

@@ -445,6 +445,8 @@ class _SentenceState:
             target_heads = []
         if row.code[:2] == "15":  # "strengthened its forces in Poland": own forces, no target
             target_heads = [t for t in target_heads if not _owned_by_pronoun(t)]
+        if row.code[:2] == "17" and not any(self.is_actor(t) for t in target_heads):
+            target_heads = self._ordered_party(verb, source_heads) or target_heads
         if row.code in ("014", "030") and self._wraps_trigger(verb):
             return []
         authors = self._authors_of_request(verb)  # "refused a request from X": X is the target
@@ -455,6 +457,15 @@ class _SentenceState:
             target_heads = self._authors_of_object_event(verb)
         target_heads = authors or target_heads
         return self._build(verb, row.code, source_heads, target_heads, nominal=False)
+
+    def _ordered_party(self, verb, source_heads: list) -> list:
+        """'ordered the newspaper to suspend publication': the coercion is of the one
+        ordered, when the orderer is the source."""
+        head = verb.head
+        if verb.dep_ != "xcomp" or head.lemma_ not in args.OBJECT_CONTROL:
+            return []
+        ordered = children(head, "dobj")
+        return ordered[:1] if ordered and all(s.i != ordered[0].i for s in source_heads) else []
 
     def _statement_frames(self, verb) -> list[Frame]:
         """Statements: a denial of involvement (016), or a plain statement (010)."""
