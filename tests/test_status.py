@@ -74,4 +74,12 @@ def test_reporting_verb_gives_the_speaker():
             ["nsubj", "ROOT", "nsubj", "aux", "ccomp"], ["NOUN", "VERB", "PROPN", "AUX", "VERB"],
             ["official", "say", "Iran", "would", "retaliate"])
     info = event_status(d[4])
-    assert info.speaker.text == "Officials" and info.modal_future and info.status == "hypothetical"
+    # a reported "would" is the future of the speech, not a hypothetical
+    assert info.speaker.text == "Officials" and info.modal_future and info.status == "planned"
+
+
+def test_would_in_reported_speech_is_the_future_unless_conditional(code):
+    [event] = code("Peru said on Monday it would send aid to Chile.")
+    assert (event["cameo"], event["status"]) == ("033", "reported")  # an intent to give aid
+    [event] = code("Peru said it would send aid to Chile if the rains continue.")
+    assert event["status"] == "hypothetical"

@@ -171,11 +171,22 @@ def _copula_subject_status(tok) -> list[str]:
 def _modal_statuses(tok) -> list[str]:
     aux = aux_words(tok)
     out = []
-    if aux & HYPOTHETICAL_AUX:
+    if aux & HYPOTHETICAL_AUX == {"would"} and _reported_clause(tok):
+        out.append("planned")  # "said it would send aid": the future of reported speech
+    elif aux & HYPOTHETICAL_AUX:
         out.append("hypothetical")
     elif aux & FUTURE_AUX:
         out.append("planned")
     return out
+
+
+def _reported_clause(tok) -> bool:
+    """The clause a say-verb reports ('Peru said it would send aid'), with no condition
+    of its own ('... if the rains continue')."""
+    conditional = any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS
+                      for a in children(tok, "advcl") for c in a.children)
+    return tok.dep_ in ("ccomp", "parataxis") and tok.head.lemma_.lower() in SAY_VERBS and \
+        not conditional
 
 
 def _subject(verb):
