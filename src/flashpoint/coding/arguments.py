@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from .parse import RELATIVE_PRONOUNS, SUBJECT_DEPS, child_preps, children
+from .parse import RELATIVE_PRONOUNS, SUBJECT_DEPS, WEEKDAYS, child_preps, children
 from .tables import cameo, noun_lexicon, verb_lexicon
 
 FRAME_VERBS = {"consider", "contemplate", "weigh", "mull", "plan", "prepare", "approve",
@@ -62,11 +62,10 @@ MONEY_WORDS = {"billion", "million", "trillion", "$", "dollars", "euros"}
 IsActor = Callable[[object], bool]
 
 
-TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-              "january", "february", "march", "april", "may", "june", "july", "august",
-              "september", "october", "november", "december", "today", "yesterday", "tonight",
-              "morning", "evening", "night", "afternoon", "week", "weekend", "month", "year",
-              "eve"}
+TIME_WORDS = set(WEEKDAYS) | {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "today", "yesterday", "tonight", "morning", "evening",
+    "night", "afternoon", "week", "weekend", "month", "year", "eve"}
 
 
 ORDINAL = re.compile(r"\d{1,2}(st|nd|rd|th)?")

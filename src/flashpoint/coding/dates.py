@@ -10,11 +10,12 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Iterator, Optional
 
+from .parse import WEEKDAYS
+
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december"]
 _MONTH_ABBR = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
                "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTH = (r"(?P<month>January|February|March|April|May|June|July|August|September|October|"
          r"November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|"
          r"Oct\.?|Nov\.?|Dec\.?)")
@@ -136,7 +137,7 @@ def resolve_date(mention: DateMention, ref: Optional[date], prefer: str = "past"
     if ref is None:
         return None
     if mention.kind == "weekday":
-        delta = (ref.weekday() - _WEEKDAYS.index(g["wd"].lower())) % 7
+        delta = (ref.weekday() - WEEKDAYS.index(g["wd"].lower())) % 7
         if prefer == "future" and delta:
             return _day(ref + timedelta(days=7 - delta))
         return _day(ref - timedelta(days=delta))

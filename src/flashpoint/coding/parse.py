@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Iterator, Optional
 
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
-WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 SUBJECT_DEPS = ("nsubj", "csubj")
 
 

@@ -7,7 +7,6 @@
 """
 from __future__ import annotations
 
-import datetime
 import json
 import re
 import time
@@ -19,6 +18,7 @@ from ..coding.classifier import default_classifier
 from ..coding.dyad import code_dyad
 from ..errors import InputError, UsageError
 from ..ingest import read_text_article
+from ..ingest.readers import parse_iso_date
 from ..models import Article, Event
 from .gold import read_jsonl
 from .metrics import PRF, accuracy, confusion, macro_f1
@@ -227,7 +227,7 @@ def _compact_date(value) -> Optional[str]:
     if len(text) != 8 or not text.isdigit():
         return None
     try:
-        return datetime.date(int(text[:4]), int(text[4:6]), int(text[6:])).isoformat()
+        return parse_iso_date(f"{text[:4]}-{text[4:6]}-{text[6:]}")
     except ValueError:
         return None
 
