@@ -123,8 +123,7 @@ def event_status(trigger) -> StatusInfo:
                 frame = frame or lemma_frame
                 if lemma in ALLEGE_VERBS:
                     alleged_by = alleged_by or _subject(anc)
-            if (lemma == "event" and anc.head.lower_ == "in") or any(
-                    c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in anc.children):
+            if (lemma == "event" and anc.head.lower_ == "in") or _conditional(anc):
                 found.append("hypothetical")
             if anc.pos_ in ("VERB", "AUX") and prev.dep_ in ("xcomp", "conj"):
                 found += _modal_statuses(anc)
@@ -140,7 +139,7 @@ def event_status(trigger) -> StatusInfo:
         if anc.pos_ == "VERB" and lemma not in FRAME_WORDS | SAY_VERBS | CARRIER_VERBS:
             blocked = True
         prev = anc
-    if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in trigger.children):
+    if _conditional(trigger):
         found.append("hypothetical")
     if _CONDITIONAL_PHRASE.search(trigger.doc[:trigger.i].text):
         found.append("hypothetical")
@@ -183,10 +182,13 @@ def _modal_statuses(tok) -> list[str]:
 def _reported_clause(tok) -> bool:
     """The clause a say-verb reports ('Peru said it would send aid'), with no condition
     of its own ('... if the rains continue')."""
-    conditional = any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS
-                      for a in children(tok, "advcl") for c in a.children)
     return tok.dep_ in ("ccomp", "parataxis") and tok.head.lemma_.lower() in SAY_VERBS and \
-        not conditional
+        not any(_conditional(a) for a in children(tok, "advcl"))
+
+
+def _conditional(clause) -> bool:
+    """A clause opened by 'if', 'unless', 'whether' or 'lest'."""
+    return any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in clause.children)
 
 
 def _subject(verb):
