@@ -470,6 +470,16 @@ def test_unnamed_people_belong_to_the_place_or_to_the_police_country(code, sente
     assert event["target"]["country"] == target
 
 
+@pytest.mark.parametrize("sentence, country", [
+    ("Demonstrators in Santiago blocked a highway on Friday.", "CHL"),  # of the place
+    ("Thousands of Peruvian Quechuas marched in Santiago on Friday.", "PER"),  # named people
+    ("Ana Ruiz protested in Santiago on Friday.", None),  # a name may be a visitor's
+])
+def test_unnamed_doers_are_of_the_place_they_act_in(code, sentence, country):
+    [event] = [e for e in code(sentence) if e["cameo_root"] == "14"]
+    assert event["source"]["country"] == country
+
+
 def test_a_foreign_army_does_not_make_its_targets_its_own(code):
     [event] = find(code("Chilean troops shot two farmers on Sunday."), source="CHLMIL")
     assert event["target"]["country"] is None

@@ -265,12 +265,16 @@ def _names_person(actor: Actor, person_names: frozenset) -> bool:
 
 
 def _country_owned(head, matches, modifier: Optional[Entry]) -> Optional[Actor]:
-    """'Libya's renegade Gen. Khalifa Haftar': a name a country's possessive stands
-    before belongs to that country."""
-    if head.pos_ != "PROPN" or modifier is None or modifier.kind != "country":
+    """'Libya's renegade Gen. Khalifa Haftar', 'Iraqi Kurds', 'Montenegro Assembly': a
+    name a country's possessive or adjective stands before belongs to that country (an
+    adjective before a person's full name only tells where they are from)."""
+    if head.pos_ != "PROPN" or modifier is None or modifier.kind not in ("country", "demonym"):
         return None
-    owners = [t for t in _np_left(head) if t.dep_ == "poss" and matches.get(t.i) is not None
-              and matches[t.i].entry is modifier]
+    full_name = any(t.dep_ == "compound" and t.pos_ == "PROPN" and t.i not in matches
+                    for t in head.lefts)
+    deps = ("poss",) if full_name else ("poss", "amod", "compound")
+    owners = [t for t in _np_left(head) if t.dep_ in deps
+              and matches.get(t.i) is not None and matches[t.i].entry is modifier]
     return Actor(modifier.country, modifier.country, None, head.text, None) if owners else None
 
 

@@ -26,7 +26,8 @@ from .document import (default_date, deduplicate, merge_sentence_frames,
                        resolve_coreference, to_event)
 from .frames import Frame, actor_key
 from .phrases import (domestic_target, in_subtree, looks_like_person, phrase,
-                      phrase_tokens, place_object, target_from_location)
+                      phrase_tokens, place_object, source_from_location,
+                      target_from_location)
 from .lemmas import build_lemma_tables, join_hyphenated
 from .parse import (ancestors, children, child_preps, detach_weekdays, governing_verb,
                     has_negation, sentence_root)
@@ -589,6 +590,7 @@ class _SentenceState:
             pairs = [(s, t) for s in sources for t in sources if s is not t]
         for src, tgt in pairs:
             tgt = target_from_location(src, tgt, location, rule_code)  # the act decides
+            src = source_from_location(src, location)
             tgt = domestic_target(src, tgt, rule_code)
             if src is None and (tgt is None or not (tgt.code or tgt.country)):
                 continue  # no actor known on either side

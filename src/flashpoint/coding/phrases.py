@@ -94,6 +94,17 @@ def domestic_target(src, tgt, code) -> Optional[Actor]:
     return _of_country(tgt, src.country)
 
 
+def source_from_location(src, location) -> Optional[Actor]:
+    """'Demonstrators in Baghdad blocked a road': unnamed doers are of the place they act in
+    (not unknown names, who may be visiting)."""
+    if src is None or src.code or src.country or location is None or not location.country:
+        return src
+    words = (src.text or "").split()
+    if not src.sector and not (words and words[-1].islower()):
+        return src
+    return _of_country(src, location.country)
+
+
 def target_from_location(src, tgt, location, code) -> Optional[Actor]:
     """A strike on 'military targets near Haifa' targets Israel's military; 'dispersed
     demonstrators in Monrovia' disperses Liberian demonstrators."""
