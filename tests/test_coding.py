@@ -562,3 +562,31 @@ def test_a_coercion_ordered_of_someone_targets_them(code):
                   "publication for a month.")
     [event] = find(events, root="17", source="BOLGOV")
     assert "La Voz" in event["target"]["text"]
+
+
+@pytest.mark.parametrize("sentence, cameo, source, target", [
+    ("Peru's president on Monday shortened by two hours the curfew imposed in Lima.", "081",
+     "PERGOV", None),  # 'by two hours' is no agent
+    ("Chilean police forced out hundreds of Bolivian migrants from a camp near Arica.", "174",
+     "CHLCOP", "BOL"),
+    ("Chile suspended part of a military aid program for Bolivia.", "162", "CHL", "BOL"),
+    ("Recent Chilean drone attacks have killed six smugglers in Bolivia.", None, "CHL", None),
+    ("Bolivian guerillas blew up two bridges near La Paz.", "171", "BOLREB", "BOL"),
+    ("Peru tried to hack into the computers of Chilean naval officers.", "171", "PER", "CHL"),
+])
+def test_verbs_and_sources_from_news_phrasing(code, sentence, cameo, source, target):
+    events = code(sentence)
+    assert find(events, cameo=cameo, source=source, target=target), events
+
+
+def test_a_mediation_mission_between_two_parties_targets_both(code):
+    events = code("The Brazilian foreign minister undertook a mediation mission between Peru and "
+                  "Ecuador.")
+    assert find(events, root="04", source="BRAGOV", target="PER")
+    assert find(events, root="04", source="BRAGOV", target="ECU")
+    assert not find(events, source="PER") and not find(events, source="ECU")
+
+
+def test_war_games_are_an_exercise_not_a_war(code):
+    events = code("Peruvian and Chilean warships on Monday launched five days of war games.")
+    assert events and not find(events, root="19")

@@ -47,7 +47,11 @@ DEFAULT_TARGET_PREPS = ("against", "on", "at", "upon", "toward", "towards", "wit
 SOURCE_PREPS = {"by", "from"}
 QUANTITY_NOUNS = {"hundreds", "dozens", "thousands", "scores", "number", "barrage", "salvo",
                   "wave", "volley", "swarm", "series", "lot", "couple", "handful", "combination",
-                  "round", "rounds"}
+                  "round", "rounds", "part", "parts", "portion", "days", "weeks", "months"}
+# Nouns an event noun names the kind of ("a mediation mission between X and Y"): the
+# phrase's arguments hang on them.
+EFFORT_NOUNS = {"effort", "mission", "bid", "attempt", "initiative", "campaign", "drive",
+                "push", "process", "operation", "games", "talks"}
 TARGET_NOUNS = {"compound", "facility", "facilities", "site", "sites", "target", "targets",
                 "base", "bases", "embassy", "consulate", "territory", "soil", "interests",
                 "assets", "positions", "convoy", "vessel", "vessels", "ship", "ships", "camp",
@@ -99,7 +103,7 @@ def verb_sources(verb, is_actor: IsActor, depth: int = 0) -> list:
     if depth > 6:
         return []
     agents = [pobj for prep, pobj in child_preps(verb, {"by"}) if prep.dep_ == "agent"]
-    if agents:
+    if agents and not children(verb, "nsubj"):  # "shortened by one hour": no agent
         return agents
     subjects = children(verb, *SUBJECT_DEPS)
     if subjects:
@@ -184,9 +188,9 @@ def verb_targets(verb, preps: tuple, is_actor: IsActor, depth: int = 0) -> list:
             return partners[:1]
     for obj in children(verb, "dobj"):
         obj = effective_object(obj)
-        if is_actor(obj) or obj.lower_ in TARGET_NOUNS:
-            return [obj]
         preps_of_obj = [p for prep, p in child_preps(obj, set(preps or DEFAULT_TARGET_PREPS))]
+        if is_actor(obj) or obj.lower_ in TARGET_NOUNS:  # "the aid program for Bosnia"
+            return [p for p in preps_of_obj if is_actor(p)][:1] or [obj]
         if preps_of_obj:
             return preps_of_obj[:1]
         owners = [p for p in children(obj, "poss") if p.pos_ != "PRON" and is_actor(p)]
@@ -270,6 +274,10 @@ def noun_sources(noun, is_actor: IsActor, depth: int = 0) -> list:
             return [child]
         if child.dep_ in ("amod", "compound", "nmod") and is_actor(child):
             return [child]
+        if child.dep_ == "compound":  # "US drone attacks": the weapon's owner
+            owners = [c for c in child.lefts if c.dep_ in ("compound", "amod") and is_actor(c)]
+            if owners:
+                return owners[:1]
     for prep, pobj in child_preps(noun, SOURCE_PREPS | ({"of"} if _agentive_of(noun) else set())):
         if prep.lower_ != "of" or is_actor(pobj):
             return [pobj]

@@ -515,7 +515,11 @@ class _SentenceState:
         if any(a.lemma_ == "history" for a in ancestors(noun)):
             return []
         rows = noun_lexicon()[noun.lemma_.lower()]
-        target_heads = args.noun_targets(noun, rows[0].target_preps, self.is_actor)
+        if noun.dep_ == "compound" and noun.head.lemma_.lower() in noun_lexicon():
+            return []  # "war games", "peace talks": the head noun is the event
+        phrase_head = noun.head if noun.dep_ == "compound" and \
+            noun.head.lower_ in args.EFFORT_NOUNS else noun  # "mediation mission between"
+        target_heads = args.noun_targets(phrase_head, rows[0].target_preps, self.is_actor)
         if _coded_by_verb(noun) and not self._adds_targets(noun, target_heads):
             return []
         if noun.dep_ == "dobj" and self._authors_of_request(noun.head):
@@ -525,7 +529,10 @@ class _SentenceState:
         row = self._pick_row(noun, rows, target_heads)
         if row is None or row.code == "none":
             return []
-        source_heads = args.noun_sources(noun, self.is_actor)
+        source_heads = args.noun_sources(phrase_head, self.is_actor)
+        if row.code[:3] == "045" and args.between_members(phrase_head):  # the mediator acts
+            source_heads = args.governor_sources(phrase_head, self.is_actor, 0)  # on both
+            target_heads = args.between_members(phrase_head)[:1]  # its members too
         return self._build(noun, row.code, source_heads, target_heads, nominal=True)
 
     def _adds_targets(self, noun, target_heads: list) -> bool:
