@@ -590,3 +590,24 @@ def test_a_mediation_mission_between_two_parties_targets_both(code):
 def test_war_games_are_an_exercise_not_a_war(code):
     events = code("Peruvian and Chilean warships on Monday launched five days of war games.")
     assert events and not find(events, root="19")
+
+
+@pytest.mark.parametrize("sentence, target", [
+    ("Chile said on Friday that Peru must hand back a fishing boat it seized.", "PER"),
+    ("The Chilean government declared that Bolivia must drop its tariffs on copper.", "BOL"),
+])
+def test_a_said_must_clause_is_a_demand_on_its_subject(code, sentence, target):
+    assert find(code(sentence), root="10", source="CHL", target=target)
+
+
+def test_a_said_clause_without_must_is_no_demand(code):
+    assert not find(code("Chile said on Friday that Peru will hand back a fishing boat."),
+                    root="10")
+
+
+@pytest.mark.parametrize("sentence, cameo, source, target", [
+    ("Chilean navy jets forced a Peruvian cargo plane to land in Arica.", "170", "CHLMIL", "PER"),
+    ("Chile agreed to accept more than 900 people living in Peruvian camps.", None, "CHL", None),
+])
+def test_coercing_and_accepting_people(code, sentence, cameo, source, target):
+    assert find(code(sentence), cameo=cameo, source=source, target=target)

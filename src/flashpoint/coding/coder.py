@@ -29,8 +29,8 @@ from .phrases import (domestic_target, in_subtree, looks_like_person, phrase,
                       phrase_tokens, place_object, source_from_location,
                       target_from_location)
 from .lemmas import build_lemma_tables, join_hyphenated
-from .parse import (ancestors, children, child_preps, detach_weekdays, governing_verb,
-                    has_negation, sentence_root)
+from .parse import (ancestors, aux_words, children, child_preps, detach_weekdays,
+                    governing_verb, has_negation, sentence_root)
 from .status import (according_to, event_status, is_anonymous, quote_for,
                      root_speaker)
 from .tables import LexRow, cameo, noun_lexicon, trigger_forms, verb_lexicon
@@ -476,9 +476,31 @@ class _SentenceState:
                     and has_negation(comp):
                 return self._build(verb, "016", args.verb_sources(verb, self.is_actor), [],
                                    nominal=False)
+        obliged = self._obliged_party(verb)
+        if obliged:  # "said that Sudan must return the helicopter": a demand on Sudan
+            return self._build(verb, "100", args.verb_sources(verb, self.is_actor), obliged,
+                               nominal=False)
         if verb.lemma_.lower() not in STATEMENT_VERBS:
             return []
         return self._build(verb, "010", args.verb_sources(verb, self.is_actor), [], nominal=False)
+
+    def _obliged_party(self, verb) -> list:
+        """The subject of a said 'must' clause whose act the lexicon does not code (a coded
+        act becomes the demand itself, see as_demand)."""
+        for comp in children(verb, "ccomp"):
+            subjects = [s for s in children(comp, "nsubj") if self.is_actor(s)]
+            if subjects and aux_words(comp) & {"must"} and not self._codes_verb(comp):
+                return subjects[:1]
+        return []
+
+    def _codes_verb(self, verb) -> bool:
+        """Whether a lexicon row codes this verb in its sentence."""
+        rows = verb_lexicon().get(verb.lemma_.lower())
+        if not rows:
+            return False
+        row = self._pick_row(verb, rows, args.verb_targets(verb, rows[0].target_preps,
+                                                           self.is_actor))
+        return row is not None and row.code != "none"
 
     def _authors_of_object_event(self, verb) -> list:
         """'Syria condemned the attack': the target is whoever carried out the attack."""
