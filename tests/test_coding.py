@@ -611,3 +611,14 @@ def test_a_said_clause_without_must_is_no_demand(code):
 ])
 def test_coercing_and_accepting_people(code, sentence, cameo, source, target):
     assert find(code(sentence), cameo=cameo, source=source, target=target)
+
+
+@pytest.mark.parametrize("sentence, root, source, target", [
+    ("Chile agreed on Saturday to provide about 40 million dollars of aid for Bolivia.", None,
+     "CHL", "BOL"),  # the recipient hangs on the amount; Saturday is no topic
+    ("The Bolivian president conceded at last to demands from Chilean truckers.", "08", "BOLGOV",
+     "CHL"),  # whoever made the demands
+    ("Bolivia complained to the United Nations over two Chilean air raids.", "11", "BOL", "CHL"),
+])
+def test_targets_behind_amounts_demands_and_grievances(code, sentence, root, source, target):
+    assert find(code(sentence), root=root, source=source, target=target)

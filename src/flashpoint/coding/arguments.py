@@ -186,9 +186,10 @@ def verb_targets(verb, preps: tuple, is_actor: IsActor, depth: int = 0) -> list:
         partners = [p for _, p in child_preps(verb, {"with"}) if is_actor(p)]
         if partners:
             return partners[:1]
-    for obj in children(verb, "dobj"):
-        obj = effective_object(obj)
-        preps_of_obj = [p for prep, p in child_preps(obj, set(preps or DEFAULT_TARGET_PREPS))]
+    for quantity in children(verb, "dobj"):
+        obj = effective_object(quantity)  # "$70 million of aid for Romania": either holds it
+        preps_of_obj = [p for holder in dict.fromkeys([obj, quantity])
+                        for _, p in child_preps(holder, set(preps or DEFAULT_TARGET_PREPS))]
         if is_actor(obj) or obj.lower_ in TARGET_NOUNS:  # "the aid program for Bosnia"
             return [p for p in preps_of_obj if is_actor(p)][:1] or [obj]
         if preps_of_obj:
@@ -216,8 +217,8 @@ def verb_targets(verb, preps: tuple, is_actor: IsActor, depth: int = 0) -> list:
                 return inner
     objects = [effective_object(o) for o in children(verb, "dobj")
                if o.lower_ not in RELATIVE_PRONOUNS]
-    if "with" not in preps:  # a recipient ("provided aid for Romania"), not a meeting's topic
-        for holder in [verb] + objects:
+    if preps[:1] != ("with",):  # a recipient ("provided aid for Romania"), not a meeting's topic
+        for holder in [verb] + objects + children(verb, "dobj"):
             recipients = [p for _, p in child_preps(holder, {"to", "for"}) if is_actor(p)]
             if recipients:
                 return recipients[:1]

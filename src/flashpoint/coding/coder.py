@@ -73,8 +73,8 @@ PLACE_DOER_ROOTS = {"16", "17"}
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "across", "around", "into"}
 # Answering a request, proposal or demand: its author is the target.
 RESPONSE_VERBS = {"reject", "refuse", "decline", "accept", "dismiss", "veto", "grant", "approve",
-                  "deny", "ignore", "heed", "meet", "answer", "welcome", "endorse", "rebuff",
-                  "spurn", "turn", "overrule", "uphold"}
+                  "concede", "yield", "bow", "agree", "deny", "ignore", "heed", "meet", "answer",
+                  "welcome", "endorse", "rebuff", "spurn", "turn", "overrule", "uphold"}
 REQUEST_NOUNS = {"request", "proposal", "demand", "appeal", "call", "offer", "plan",
                  "resolution", "invitation", "plea", "bid", "petition", "protest", "complaint",
                  "suggestion", "ultimatum", "motion", "application", "lawsuit", "suit"}
@@ -405,7 +405,8 @@ class _SentenceState:
         if kind == "prep":
             if values[0].endswith(":PERSON"):
                 return any(self.is_person(t) for t in targets)
-            return any(c.lower_ in values for c in children(tok, "prep"))
+            return any(c.lower_ in values and not any(args.is_time(o) for o in children(c, "pobj"))
+                       for c in children(tok, "prep"))  # "agreed on Saturday" is no topic
         if kind == "mod":
             return any(c.lemma_.lower() in values for c in tok.lefts)
         if kind == "gov":
@@ -456,6 +457,8 @@ class _SentenceState:
         if verb.lemma_ in args.ACCUSE_VERBS | {"condemn", "denounce", "criticize", "criticise"} \
                 and not target_heads:
             target_heads = self._authors_of_object_event(verb)
+        if row.code[:2] == "11":  # "complained to the UN over Israeli air raids": Israel
+            target_heads = self._authors_of_grievance(verb) or target_heads
         target_heads = authors or target_heads
         return self._build(verb, row.code, source_heads, target_heads, nominal=False)
 
@@ -509,13 +512,23 @@ class _SentenceState:
                 return args.noun_sources(obj, self.is_actor)
         return []
 
+    def _authors_of_grievance(self, verb) -> list:
+        """Who carried out the act complained 'over', 'about' or 'against'."""
+        for _, pobj in child_preps(verb, {"over", "about", "against"}):
+            if pobj.lemma_.lower() in noun_lexicon():
+                return [h for h in args.noun_sources(pobj, self.is_actor) if h.pos_ != "PRON"]
+        return []
+
     def _authors_of_request(self, verb) -> list:
         """'refused a request from X', 'rejected May's agreement' -> X, May (not the
         refuser, who governs the object)."""
         if verb.lemma_.lower() not in RESPONSE_VERBS:
             return []
         answerers = {t.i for t in args.verb_sources(verb, self.is_actor)}
-        for obj in children(verb, "dobj") or children(verb, "nsubjpass"):
+        objects = children(verb, "dobj") or children(verb, "nsubjpass") or \
+            [p for _, p in child_preps(verb, {"to"})  # "conceded to demands from X"
+             if p.lemma_.lower() in REQUEST_NOUNS]
+        for obj in objects:
             lemma = obj.lemma_.lower()
             if lemma in REQUEST_NOUNS or lemma in noun_lexicon():
                 return [h for h in args.noun_sources(obj, self.is_actor)
