@@ -573,6 +573,7 @@ def test_a_coercion_ordered_of_someone_targets_them(code):
     ("Recent Chilean drone attacks have killed six smugglers in Bolivia.", None, "CHL", None),
     ("Bolivian guerillas blew up two bridges near La Paz.", "171", "BOLREB", "BOL"),
     ("Peru tried to hack into the computers of Chilean naval officers.", "171", "PER", "CHL"),
+    ("A Bolivian bomber blew himself up in Arica on Sunday.", "1831", "BOL", None),  # suicide
 ])
 def test_verbs_and_sources_from_news_phrasing(code, sentence, cameo, source, target):
     events = code(sentence)
