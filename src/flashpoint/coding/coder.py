@@ -507,16 +507,17 @@ class _SentenceState:
 
     def _authors_of_object_event(self, verb) -> list:
         """'Syria condemned the attack': the target is whoever carried out the attack."""
-        for obj in children(verb, "dobj"):
-            if obj.lemma_.lower() in noun_lexicon():
-                return args.noun_sources(obj, self.is_actor)
-        return []
+        return self._authors_of_first_event(children(verb, "dobj"))
 
     def _authors_of_grievance(self, verb) -> list:
         """Who carried out the act complained 'over', 'about' or 'against'."""
-        for _, pobj in child_preps(verb, {"over", "about", "against"}):
-            if pobj.lemma_.lower() in noun_lexicon():
-                return [h for h in args.noun_sources(pobj, self.is_actor) if h.pos_ != "PRON"]
+        grievances = [p for _, p in child_preps(verb, {"over", "about", "against"})]
+        return [h for h in self._authors_of_first_event(grievances) if h.pos_ != "PRON"]
+
+    def _authors_of_first_event(self, nouns) -> list:
+        for noun in nouns:
+            if noun.lemma_.lower() in noun_lexicon():
+                return args.noun_sources(noun, self.is_actor)
         return []
 
     def _authors_of_request(self, verb) -> list:
