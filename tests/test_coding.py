@@ -574,6 +574,9 @@ def test_a_coercion_ordered_of_someone_targets_them(code):
     ("Bolivian guerillas blew up two bridges near La Paz.", "171", "BOLREB", "BOL"),
     ("Peru tried to hack into the computers of Chilean naval officers.", "171", "PER", "CHL"),
     ("A Bolivian bomber blew himself up in Arica on Sunday.", "1831", "BOL", None),  # suicide
+    ("Peru's supreme court opened a hearing into the conduct of the Chilean navy.", "090",
+     "PERJUD", None),
+    ("Chile imposed restrictions on Bolivian trucks at the border.", "172", "CHL", None),
 ])
 def test_verbs_and_sources_from_news_phrasing(code, sentence, cameo, source, target):
     events = code(sentence)
