@@ -49,9 +49,10 @@ QUANTITY_NOUNS = {"hundreds", "dozens", "thousands", "scores", "number", "barrag
                   "wave", "volley", "swarm", "series", "lot", "couple", "handful", "combination",
                   "round", "rounds", "part", "parts", "portion", "days", "weeks", "months"}
 # Nouns an event noun names the kind of ("a mediation mission between X and Y"): the
-# phrase's arguments hang on them.
+# phrase's arguments hang on them. (Heads that are events themselves, "war games", code
+# the phrase instead.)
 EFFORT_NOUNS = {"effort", "mission", "bid", "attempt", "initiative", "campaign", "drive",
-                "push", "process", "operation", "games", "talks"}
+                "push", "process"}
 TARGET_NOUNS = {"compound", "facility", "facilities", "site", "sites", "target", "targets",
                 "base", "bases", "embassy", "consulate", "territory", "soil", "interests",
                 "assets", "positions", "convoy", "vessel", "vessels", "ship", "ships", "camp",

@@ -59,8 +59,10 @@ ORG_WORDS = {"Group", "Council", "Army", "Front", "Brigade", "Brigades", "Party"
 SPEECH_NOUNS = {"statement", "report", "remark", "comment", "announcement", "communique"}
 SPEAKER_NOUNS = {"source", "analyst", "witness", "resident", "observer", "expert", "media",
                  "newspaper", "agency", "television", "spokesman", "spokeswoman", "official"}
+# Acts done by a state's authorities: with no doer named, the place where it happened acts.
+PLACE_DOER_ROOTS = {"16", "17"}
 # Passive acts whose doer is the place they come from ("rockets were fired from Gaza").
-FROM_SOURCE_ROOTS = VIOLENT_ROOTS | {"16", "17"}
+FROM_SOURCE_ROOTS = VIOLENT_ROOTS | PLACE_DOER_ROOTS
 # Common nouns that name a place ('in parts of Kashmir', 'stormed the town').
 PLACE_NOUNS = {"region", "regions", "province", "provinces", "area", "areas", "part", "parts",
                "town", "towns", "village", "villages", "city", "cities", "district",
@@ -68,8 +70,6 @@ PLACE_NOUNS = {"region", "regions", "province", "provinces", "area", "areas", "p
                "island", "islands", "county", "neighborhood", "neighbourhood", "department",
                "governorate", "municipality", "enclave", "strip", "valley", "border",
                "borders", "camp", "camps", "mosque", "church", "hospital", "school"}
-# Acts done by a state's authorities: with no doer named, the place where it happened acts.
-PLACE_DOER_ROOTS = {"16", "17"}
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "across", "around", "into"}
 # Answering a request, proposal or demand: its author is the target.
 RESPONSE_VERBS = {"reject", "refuse", "decline", "accept", "dismiss", "veto", "grant", "approve",
@@ -427,15 +427,25 @@ class _SentenceState:
             return any(c.lemma_.lower() in values for o in objs for c in o.lefts)
         return False
 
-    def _verb_frames(self, verb) -> list[Frame]:
-        rows = verb_lexicon()[verb.lemma_.lower()]
+    def _verb_row(self, verb) -> tuple[Optional[LexRow], list, tuple]:
+        """The lexicon row that codes the verb here (None if none does), with the targets
+        found for the prepositions of its first row, and those prepositions."""
+        rows = verb_lexicon().get(verb.lemma_.lower())
+        if not rows:
+            return None, [], ()
         target_heads = args.verb_targets(verb, rows[0].target_preps, self.is_actor)
         row = self._pick_row(verb, rows, target_heads)
-        if row is None or row.code == "none":
+        if row is not None and row.code == "none":
+            row = None
+        return row, target_heads, rows[0].target_preps
+
+    def _verb_frames(self, verb) -> list[Frame]:
+        row, target_heads, first_preps = self._verb_row(verb)
+        if row is None:
             return []
         if row.code == "010":
             return self._statement_frames(verb)
-        if row.target_preps != rows[0].target_preps:
+        if row.target_preps != first_preps:
             target_heads = args.verb_targets(verb, row.target_preps, self.is_actor)
         source_heads = args.verb_sources(verb, self.is_actor)
         if ("roles", ("from",)) in row.conditions:  # "received weapons from X": X gives
@@ -492,18 +502,9 @@ class _SentenceState:
         act becomes the demand itself, see as_demand)."""
         for comp in children(verb, "ccomp"):
             subjects = [s for s in children(comp, "nsubj") if self.is_actor(s)]
-            if subjects and aux_words(comp) & {"must"} and not self._codes_verb(comp):
+            if subjects and "must" in aux_words(comp) and self._verb_row(comp)[0] is None:
                 return subjects[:1]
         return []
-
-    def _codes_verb(self, verb) -> bool:
-        """Whether a lexicon row codes this verb in its sentence."""
-        rows = verb_lexicon().get(verb.lemma_.lower())
-        if not rows:
-            return False
-        row = self._pick_row(verb, rows, args.verb_targets(verb, rows[0].target_preps,
-                                                           self.is_actor))
-        return row is not None and row.code != "none"
 
     def _authors_of_object_event(self, verb) -> list:
         """'Syria condemned the attack': the target is whoever carried out the attack."""
@@ -566,9 +567,10 @@ class _SentenceState:
         if row is None or row.code == "none":
             return []
         source_heads = args.noun_sources(phrase_head, self.is_actor)
-        if row.code[:3] == "045" and args.between_members(phrase_head):  # the mediator acts
-            source_heads = args.governor_sources(phrase_head, self.is_actor, 0)  # on both
-            target_heads = args.between_members(phrase_head)[:1]  # its members too
+        mediated = args.between_members(phrase_head) if row.code[:3] == "045" else []
+        if mediated:  # the mediator acts on both parties
+            source_heads = args.governor_sources(phrase_head, self.is_actor, 0)
+            target_heads = mediated[:1]  # its coordinated members too
         return self._build(noun, row.code, source_heads, target_heads, nominal=True)
 
     def _adds_targets(self, noun, target_heads: list) -> bool:
