@@ -143,3 +143,18 @@ def test_coordinated_owners_of_one_agent_noun_are_two_actors(code):
     events = code("Nigerian and British armed forces began a joint military exercise on Monday.")
     sources = {(e["source"] or {}).get("code") for e in events}
     assert {"NGAMIL", "GBRMIL"} <= sources
+
+
+def test_hyphenated_names_are_found_as_spacy_splits_them(resolver):
+    # spaCy splits "al-Qaeda" into al, -, Qaeda; the table's spelling must match that
+    doc = parse(["al", "-", "Qaeda", "fighters", "attacked"], [2, 2, 3, 4, 4],
+                ["compound", "punct", "compound", "nsubj", "ROOT"],
+                ["PROPN", "PUNCT", "PROPN", "NOUN", "VERB"])
+    assert resolve(resolver, doc, 3)[0].code.startswith("IMGALQ")
+
+
+def test_a_capital_inside_a_lower_case_word_is_a_slip(resolver):
+    doc = parse(["iSrael", "attacked"], [1, 1], ["nsubj", "ROOT"], ["PROPN", "VERB"])
+    assert resolve(resolver, doc, 0)[0].code == "ISR"
+    doc = parse(["eBay", "attacked"], [1, 1], ["nsubj", "ROOT"], ["PROPN", "VERB"])
+    assert resolve(resolver, doc, 0)[0].code is None

@@ -626,3 +626,17 @@ def test_coercing_and_accepting_people(code, sentence, cameo, source, target):
 ])
 def test_targets_behind_amounts_demands_and_grievances(code, sentence, root, source, target):
     assert find(code(sentence), root=root, source=source, target=target)
+
+
+@pytest.mark.parametrize("sentence, target", [
+    # an office or a body named without a country is of the one country the sentence names
+    ("Chilean rebels said they would free Interior Minister Tomas Vidal on Sunday.", "CHL"),
+    ("The Chilean president lifted the ban on the Patria Front.", "CHL"),
+    # not when the sentence names two countries, nor for a bare name (maybe a visitor's)
+    ("Chilean rebels said they would free Interior Minister Tomas Vidal, who had fled from "
+     "Peru.", None),
+    ("Chilean rebels released Tomas Vidal on Sunday.", None),
+])
+def test_the_sentence_country_fills_an_office_or_body_without_one(code, sentence, target):
+    [event] = find(code(sentence), source="CHL")
+    assert event["target"]["country"] == target

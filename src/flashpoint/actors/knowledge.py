@@ -6,6 +6,7 @@ or a person with terms in office. Phrases are matched as token sequences.
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -66,10 +67,14 @@ class ActorKnowledge:
         self.max_len = max(self.max_len, len(key))
 
 
+# spaCy splits a hyphen between letters off as its own token ("al-Assad": al - Assad).
+_INFIX_HYPHEN = re.compile(r"(?<=[A-Za-z0-9])-(?=[A-Za-z])")
+
+
 def phrase_key(phrase: str) -> tuple[str, ...]:
-    """Split a phrase roughly the way spaCy tokenizes names ("al-Assad" stays whole)."""
+    """Split a phrase the way spaCy tokenizes names ("al-Assad" -> al, -, Assad)."""
     text = phrase.translate(_APOS).strip()
-    text = text.replace("'s ", " 's ")
+    text = _INFIX_HYPHEN.sub(" - ", text.replace("'s ", " 's "))
     return tuple(text.split())
 
 

@@ -32,7 +32,7 @@ class Match:
 def find_matches(tokens: Sequence, kb: ActorKnowledge) -> list[Match]:
     """Longest-first scan of the sentence for known names and agent nouns."""
     texts, lowers = token_strings(tokens)
-    texts = [t.translate(_APOS) for t in texts]
+    texts = [_fix_case(t.translate(_APOS)) for t in texts]
     lowers = [t.translate(_APOS) for t in lowers]
     starts = kb.start_words()
     out: list[Match] = []
@@ -57,6 +57,13 @@ def find_matches(tokens: Sequence, kb: ActorKnowledge) -> list[Match]:
         else:
             i += 1
     return out
+
+
+def _fix_case(word: str) -> str:
+    """'iSrael' -> 'Israel': a capital inside a lower-case word is a typing slip."""
+    if word[:1].islower() and word.isalpha() and not word.islower():
+        return word.capitalize()
+    return word
 
 
 def person_code(entry: Entry, day: Optional[str]) -> Optional[str]:

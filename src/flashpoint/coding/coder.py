@@ -26,7 +26,7 @@ from .document import (default_date, deduplicate, merge_sentence_frames,
                        resolve_coreference, to_event)
 from .frames import Frame, actor_key
 from .phrases import (domestic_target, in_subtree, looks_like_person, phrase,
-                      phrase_tokens, place_object, source_from_location,
+                      of_home_country, phrase_tokens, place_object, source_from_location,
                       target_from_location)
 from .lemmas import build_lemma_tables, join_hyphenated
 from .parse import (ancestors, aux_words, children, child_preps, detach_weekdays,
@@ -222,8 +222,19 @@ class _SentenceState:
         self.according = according_to(doc, sent.text)
         self._date_cache: dict[str, list] = {}
         self.candidates: list[tuple] = []  # (trigger, code, source heads, target heads)
+        self.visitors: set[str] = set()  # unknown people named without title or country
 
     # -- actors --
+    @property
+    def home_country(self) -> Optional[str]:
+        """The one country the sentence names (by name, people, groups or places), if one."""
+        if not hasattr(self, "_home"):
+            found = {m.entry.country for m in self.matches.values()
+                     if m.entry is not None and m.entry.country}
+            found |= {p.country for p in map(self._place_actor, self.doc) if p is not None}
+            self._home = found.pop() if len(found) == 1 else None
+        return self._home
+
     def is_actor(self, tok) -> bool:
         m = self.matches.get(tok.i)
         if m is not None and (m.entry is not None or self._agent_has_owner(tok)):
@@ -275,6 +286,8 @@ class _SentenceState:
                 found = self._owner_of_target_noun(head, day, context)
             if not found and keep_unknown and self._may_name_party(head, verbal):
                 found = [Actor(None, None, None, phrase(head), None)]
+            if self.is_person(head) and head.text not in ORG_WORDS:
+                self.visitors.update(a.text for a in found if not (a.country or a.sector))
             out.extend(found)
         return out
 
@@ -639,6 +652,7 @@ class _SentenceState:
             tgt = domestic_target(src, tgt, rule_code)
             if src is None and (tgt is None or not (tgt.code or tgt.country)):
                 continue  # no actor known on either side
+            src, tgt = of_home_country(src, tgt, self.home_country, frozenset(self.visitors))
             if src is not None and tgt is not None and actor_key(src) == actor_key(tgt):
                 continue
             frame = self._frame(trig, code, src, tgt, status, attribution, location,

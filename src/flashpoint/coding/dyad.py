@@ -15,6 +15,7 @@ from .classifier import SHIPPED, chosen_classifier
 from .coder import Coder, DocContext, _SentenceState, to_event
 from .frames import Frame
 from .parse import ancestors
+from .phrases import of_home_country
 from .status import event_status
 from .tables import cameo
 
@@ -111,11 +112,14 @@ def code_dyad(sentence: str, source_span: Optional[tuple[int, int]],
         return None
     source = state.actors([src_tok], state.ctx.day) if src_tok is not None else []
     target = state.actors([tgt_tok], state.ctx.day) if tgt_tok is not None else []
+    source, target = of_home_country(source[0] if source else None,
+                                     target[0] if target else None,
+                                     state.home_country, frozenset(state.visitors))
     status = event_status(trig).status if trig is not None else "asserted"
     start = trig.idx if trig is not None else 0
     frame = Frame(code=code, trigger_start=start,
                   trigger_end=start + (len(trig.text) if trig is not None else 0),
                   sentence=sentence, sentence_start=0,
-                  source=source[0] if source else None, target=target[0] if target else None,
+                  source=source, target=target,
                   status=status, confidence=0.8 if found else 0.5)
     return to_event(frame, article)

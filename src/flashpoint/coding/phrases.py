@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from ..actors.resolve import DEPLOYED_SECTORS
 from ..models import Actor
 from .conversions import VIOLENT_ROOTS
 from .parse import ancestors
@@ -103,6 +104,28 @@ def source_from_location(src, location) -> Optional[Actor]:
     if not src.sector and not (words and words[-1].islower()):
         return src
     return _of_country(src, location.country)
+
+
+def of_home_country(src, tgt, country: Optional[str], visitors: frozenset) -> tuple:
+    """'Fijian rebels will release Prime Minister Mahendra Chaudhry', 'Bouteflika may lift
+    the ban on the Islamic Salvation Front': an office, group or body named without a
+    country is of the only country the sentence names. Not a person's bare name (who may
+    be visiting), nor those a country's troops act on (who may be abroad)."""
+    src = _at_home(src, country, visitors)
+    abroad = src is not None and src.sector in DEPLOYED_SECTORS and src.country == country
+    return src, tgt if abroad else _at_home(tgt, country, visitors)
+
+
+def _at_home(actor, country, visitors) -> Optional[Actor]:
+    if actor is None or actor.code or actor.country or not country or actor.text in visitors:
+        return actor
+    if not actor.sector and not _names_someone(actor.text or ""):
+        return actor  # 'rejected an extradition request': a thing, not a party
+    return _of_country(actor, country)
+
+
+def _names_someone(text: str) -> bool:
+    return any(w[:1].isupper() and w.lower() not in ("the", "a", "an") for w in text.split())
 
 
 def target_from_location(src, tgt, location, code) -> Optional[Actor]:
