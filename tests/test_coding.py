@@ -640,3 +640,44 @@ def test_targets_behind_amounts_demands_and_grievances(code, sentence, root, sou
 def test_the_sentence_country_fills_an_office_or_body_without_one(code, sentence, target):
     [event] = find(code(sentence), source="CHL")
     assert event["target"]["country"] == target
+
+
+@pytest.mark.parametrize("sentence, cameo", [
+    # sanctions and coercion announced or planned are threats of them
+    ("Peru said it would impose a curfew in Lima.", "1323"),
+    ("Chile plans to impose restrictions on Peruvian imports.", "132"),
+    ("Chile said it would withdraw its observers from Peru.", "136"),
+    # the future of a verb carries to the event it carries ("would tighten the blockade")
+    ("Chile said it would tighten the blockade of Peru.", "138"),
+    # a pledge to expel is a commitment, not a threat
+    ("Chile pledged to expel Peruvian diplomats.", "166"),
+])
+def test_announced_sanctions_and_coercion_are_threats(code, sentence, cameo):
+    assert find(code(sentence), cameo=cameo)
+
+
+def test_halting_aid_reduces_it_and_is_not_also_aid(code):
+    events = code("Chile has halted economic aid to Peru.")
+    assert find(events, cameo="162", source="CHL", target="PER")
+    assert not find(events, root="07")
+
+
+def test_a_lexicon_sense_needs_a_surer_model_to_be_retyped():
+    from flashpoint.coding import Coder
+    from flashpoint.ingest import read_text_article
+
+    class Recorder:
+        def __init__(self):
+            self.calls = []
+
+        def retype(self, doc, src, tgt, code, trigger, min_probability=0.5):
+            self.calls.append((code, min_probability))
+            return code
+
+    recorder = Recorder()
+    coder = Coder(retyper=recorder)
+    for text in ("Ecuador granted political asylum to two Peruvian generals.",
+                 "Ecuador criticized Peru on Monday."):
+        coder.code_article(read_text_article("t", text))
+    assert ("075", 0.7) in recorder.calls  # 'grant asylum': one sense of 'grant'
+    assert any(p == 0.5 for c, p in recorder.calls if c.startswith("11"))

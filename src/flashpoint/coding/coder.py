@@ -483,7 +483,8 @@ class _SentenceState:
         if row.code[:2] == "11":  # "complained to the UN over Israeli air raids": Israel
             target_heads = self._authors_of_grievance(verb) or target_heads
         target_heads = authors or target_heads
-        return self._build(verb, row.code, source_heads, target_heads, nominal=False)
+        return self._build(verb, row.code, source_heads, target_heads, nominal=False,
+                           sense=_names_sense(row))
 
     def _ordered_party(self, verb, source_heads: list) -> list:
         """'ordered the newspaper to suspend publication': the coercion is of the one
@@ -584,13 +585,16 @@ class _SentenceState:
         if mediated:  # the mediator acts on both parties
             source_heads = args.governor_sources(phrase_head, self.is_actor, 0)
             target_heads = mediated[:1]  # its coordinated members too
-        return self._build(noun, row.code, source_heads, target_heads, nominal=True)
+        return self._build(noun, row.code, source_heads, target_heads, nominal=True,
+                           sense=_names_sense(row))
 
     def _adds_targets(self, noun, target_heads: list) -> bool:
         """Whether the noun names a target or place its governing verb does not find
         ('attend a summit in Switzerland')."""
         verb = noun.head
-        of_verb = {t.i for t in args.verb_targets(verb, args.own_preps(verb), self.is_actor)}
+        row = self._verb_row(verb)[0]
+        preps = row.target_preps if row is not None else args.own_preps(verb)
+        of_verb = {t.i for t in args.verb_targets(verb, preps, self.is_actor)}
         return any(t.i not in of_verb for t in target_heads) or \
             self._location(noun) is not None and self._location(verb) is None
 
@@ -604,7 +608,7 @@ class _SentenceState:
 
     # -- assembling --
     def _build(self, trig, code: str, source_heads: list, target_heads: list,
-               nominal: bool) -> list[Frame]:
+               nominal: bool, sense: bool = False) -> list[Frame]:
         if not source_heads and not target_heads:
             return []  # nothing to code, and no candidate for code_dyad either
         info = event_status(trig)
@@ -633,10 +637,12 @@ class _SentenceState:
         if not sources and not targets:
             return []
         rule_code = code
-        # retype kept events only, and never an act someone is accused of (not an accusation)
+        # retype kept events only, and never an act someone is accused of (not an accusation);
+        # a lexicon row for one sense of the word ('grant asylum') yields only to a surer model
         if self.coder.retyper is not None and info.status != "alleged":
             code = self.coder.retyper.retype(self.doc, source_heads[0] if source_heads else None,
-                                             target_heads[0] if target_heads else None, code, trig)
+                                             target_heads[0] if target_heads else None, code, trig,
+                                             min_probability=0.7 if sense else 0.5)
         attribution, status = self._attribution(trig, info)
         location = self._location(trig)
         frames = []
@@ -804,6 +810,12 @@ class _SentenceState:
                 if place is not None and toks[i].pos_ == "PROPN":
                     return Location(place.name, place.country, place.lat, place.lon)
         return None
+
+
+def _names_sense(row: LexRow) -> bool:
+    """A row for one sense of the word ('grant asylum', 'pull out'), not its default."""
+    return any(kind in ("obj", "prt", "objmod") and values != ("*",)
+               for kind, values in row.conditions)
 
 
 def _role_objects(verb, preps: set) -> list:

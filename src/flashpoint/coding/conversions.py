@@ -1,6 +1,7 @@
 """What a frame makes of the event below it, in CAMEO's terms.
 
-- a violent act announced for the future by its own side is a threat (138);
+- a violent act announced for the future by its own side is a threat (138), and so is
+  a sanction or coercion announced or planned (131-137);
 - a cooperative act someone agrees, pledges, is ready to do or will do is an intent (03x);
 - a cooperative act someone refuses to do is a rejection (12x);
 - "X said Y must/should do Z" is X's demand on Y (10x).
@@ -20,6 +21,14 @@ APPEAL_FRAMES = {"ask", "urge", "call", "appeal", "request", "demand", "press", 
 INTENT_FRAMES = {"agree", "pledge", "promise", "offer", "vow", "commit", "willing", "ready",
                  "prepared", "plan", "intend", "decide", "aim", "want", "seek", "determine"}
 REFUSE_FRAMES = {"refuse", "decline", "reject", "rebuff", "spurn", "fail"}
+# Sanctions and coercion announced for the future are threats of them (131-137).
+COERCIVE_ROOTS = {"16", "17"}
+# (a pledge to expel is a commitment made to someone, not a threat)
+ANNOUNCE_FRAMES = THREAT_FRAMES - {"pledge", "promise"} | {"plan", "prepare", "prepared",
+                                                          "ready", "decide"}
+THREAT_CODE = {"16": "131", "161": "1313", "162": "1311", "163": "1312", "164": "134",
+               "165": "135", "166": "136", "17": "137", "172": "132", "1721": "1321",
+               "1722": "1322", "1723": "1323", "1724": "1324"}
 # Root (or full code) of the act -> the code of intending, refusing or demanding it.
 INTENT_CODE = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035",
                "0841": "0353", "0871": "0356", "0872": "0356", "046": "036", "057": "030"}
@@ -34,7 +43,13 @@ def _lookup(table: dict, code: str, default: str) -> str:
 
 
 def as_threat(frame: Frame, info, attribution: Optional[Attribution]) -> Frame:
-    if frame.root not in VIOLENT_ROOTS or frame.status not in ("hypothetical", "planned"):
+    if frame.status not in ("hypothetical", "planned"):
+        return frame
+    if frame.root in COERCIVE_ROOTS:
+        if info.frame in ANNOUNCE_FRAMES or info.modal_future:  # "plans to impose curbs"
+            return frame.with_(code=_lookup(THREAT_CODE, frame.code, "130"))
+        return frame
+    if frame.root not in VIOLENT_ROOTS:
         return frame
     own_side = attribution is not None and frame.source is not None and (
         attribution.code is None or frame.source.country is None or

@@ -125,7 +125,8 @@ def event_status(trigger) -> StatusInfo:
                     alleged_by = alleged_by or _subject(anc)
             if (lemma == "event" and anc.head.lower_ == "in") or _conditional(anc):
                 found.append("hypothetical")
-            if anc.pos_ in ("VERB", "AUX") and prev.dep_ in ("xcomp", "conj"):
+            carried = prev.i == trigger.i and prev.dep_ == "dobj"  # "would tighten the blockade"
+            if anc.pos_ in ("VERB", "AUX") and (prev.dep_ in ("xcomp", "conj") or carried):
                 found += _modal_statuses(anc)
                 modal_future = modal_future or bool(aux_words(anc) & ({"would"} | FUTURE_AUX))
             found += _copula_subject_status(anc)
