@@ -681,3 +681,19 @@ def test_a_lexicon_sense_needs_a_surer_model_to_be_retyped():
         coder.code_article(read_text_article("t", text))
     assert ("075", 0.7) in recorder.calls  # 'grant asylum': one sense of 'grant'
     assert any(p == 0.5 for c, p in recorder.calls if c.startswith("11"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Three Chilean soldiers were wounded in a Peruvian rocket attack on Sunday.",
+    "Two Chilean farmers were killed in a Peruvian air strike near Arica.",
+])
+def test_the_author_of_the_attack_the_victims_fell_in_did_it(code, sentence):
+    assert find(code(sentence), root="19", source="PER", target="CHL")
+
+
+@pytest.mark.parametrize("sentence, target", [
+    ("Chile said a mortar bomb was fired at it from Peru on Tuesday.", "CHL"),
+    ("Chile said two rockets were fired at Chilean troops from Peru.", "CHLMIL"),
+])
+def test_a_fired_weapon_is_not_the_target_where_it_was_aimed(code, sentence, target):
+    assert find(code(sentence), root="19", source="PER", target=target)

@@ -177,9 +177,24 @@ def own_preps(verb) -> tuple:
     return rows[0].target_preps if rows else ()
 
 
+WEAPONS = {"weapon", "weapons", "arms", "bomb", "bombs", "shell", "shells", "mortar",
+           "artillery", "grenade", "munition", "ammunition", "bullet", "tank", "gun",
+           "explosive", "missile", "drone", "rocket", "ballistic"}
+# Where a weapon is aimed ("a shell was fired at the town").
+AIM_PREPS = {"at", "on", "into", "toward", "towards"}
+
+
+def is_weapon(tok) -> bool:
+    return tok.lower_ in WEAPONS or tok.lemma_.lower() in WEAPONS
+
+
 def verb_targets(verb, preps: tuple, is_actor: IsActor, depth: int = 0) -> list:
     """Direct object (or passive subject); else an object of the allowed prepositions."""
     passive = children(verb, "nsubjpass")
+    if passive and is_weapon(passive[0]):  # "a mortar bomb was fired at it": not the bomb
+        aimed = [p for _, p in child_preps(verb, AIM_PREPS) if not is_time(p)]
+        if aimed:
+            return aimed[:1]
     if passive and not children(verb, "dobj"):  # "hundreds of prisoners were released"
         return [effective_object(passive[0])] if not passive[0].lower_ in RELATIVE_PRONOUNS \
             else [verb.head]

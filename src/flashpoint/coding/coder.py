@@ -41,9 +41,6 @@ INVOLVEMENT = {"involve", "involved", "responsible", "behind", "participate", "r
 DENIABLE_NOUNS = {"involvement", "role", "responsibility", "charge", "charges", "accusation",
                   "accusations", "report", "reports", "claim", "claims", "allegation",
                   "allegations", "participation", "link", "links"}
-WEAPONS = {"weapon", "weapons", "arms", "bomb", "bombs", "shell", "shells", "mortar",
-           "artillery", "grenade", "munition", "ammunition", "bullet", "tank", "gun",
-           "explosive", "missile", "drone", "rocket", "ballistic"}
 AERIAL = {"missile", "missiles", "drone", "drones", "rocket", "rockets", "airstrike",
           "airstrikes", "warplane", "warplanes", "jets", "aircraft", "ballistic"}
 # Objects that name a wish or a topic, never a party ("urged restraint").
@@ -300,7 +297,7 @@ class _SentenceState:
             return False
         if _owned_by_pronoun(head):
             return False  # "strengthened its forces": the actor's own
-        if head.lower_ in WEAPONS or lemma in WEAPONS or lemma in args.QUANTITY_NOUNS:
+        if args.is_weapon(head) or lemma in args.QUANTITY_NOUNS:
             return False
         return verbal or lemma not in noun_lexicon()
 
@@ -466,6 +463,9 @@ class _SentenceState:
         if not source_heads and children(verb, "nsubjpass") and \
                 cameo(row.code).root in FROM_SOURCE_ROOTS:  # "fired from Gaza", "expelled from"
             source_heads = [p for _, p in child_preps(verb, {"from"})][:1]
+        if cameo(row.code).root in VIOLENT_ROOTS and children(verb, "nsubjpass") and \
+                not any(self.is_actor(h) for h in source_heads):
+            source_heads = self._authors_of_means(verb) or source_heads
         if row.code == "016":
             target_heads = []
         if row.code[:2] == "15":  # "strengthened its forces in Poland": own forces, no target
@@ -485,6 +485,14 @@ class _SentenceState:
         target_heads = authors or target_heads
         return self._build(verb, row.code, source_heads, target_heads, nominal=False,
                            sense=_names_sense(row))
+
+    def _authors_of_means(self, verb) -> list:
+        """'were wounded in a Hezbollah rocket attack': the attack's author did it."""
+        for _, pobj in child_preps(verb, {"in", "by"}):
+            rows = noun_lexicon().get(pobj.lemma_.lower(), [])
+            if any(not r.conditions and cameo(r.code).root in VIOLENT_ROOTS for r in rows):
+                return args.noun_sources(pobj, self.is_actor)
+        return []
 
     def _ordered_party(self, verb, source_heads: list) -> list:
         """'ordered the newspaper to suspend publication': the coercion is of the one
