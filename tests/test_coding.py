@@ -697,3 +697,25 @@ def test_the_author_of_the_attack_the_victims_fell_in_did_it(code, sentence):
 ])
 def test_a_fired_weapon_is_not_the_target_where_it_was_aimed(code, sentence, target):
     assert find(code(sentence), root="19", source="PER", target=target)
+
+
+@pytest.mark.parametrize("sentence, source", [
+    # a people named with the country it lives in is of that country
+    ("Bosnian Croats attacked a Serb village on Monday.", "BIH"),
+    ("The Albanians of southern Serbia demanded autonomy from Serbian authorities.", "SRB"),
+    # an ethnic group acting in a country is of that country
+    ("Hundreds of ethnic Hungarians demonstrated in Bucharest on Sunday.", "ROU"),
+    # a title makes a name a person's, not a town's (Rivera is also a town in Uruguay)
+    ("Judge Alejandro Rivera ordered the arrest of two Chilean officials.", "CHL"),
+])
+def test_peoples_belong_where_they_live(code, sentence, source):
+    assert find(code(sentence), source=source)
+
+
+def test_a_hunger_strike_is_a_protest_whoever_begins_it(code):
+    assert find(code("Chilean farmers began a hunger strike in Santiago."), cameo="142")
+
+
+def test_a_titled_doer_of_unknown_country_still_acts_on_the_place(code):
+    [event] = find(code("President Ana Ruiz declared a state of siege in the town."), root="17")
+    assert event["target"]["text"] == "the town"

@@ -164,7 +164,8 @@ class ActorResolver:
         text = np_text(head)
         m = matches.get(head.i)
         if m is not None and m.entry is not None:
-            found = self._entry_actor(m.entry, day, sector=None)
+            entry = self._home_of_people(head, matches, m.entry) or m.entry
+            found = self._entry_actor(entry, day, sector=None)
             return Actor(found.code, found.country, found.name, text, found.sector)
         for app in (c for c in head.children if c.dep_ == "appos"):
             found = self._resolve_core(app, matches, day)
@@ -207,11 +208,23 @@ class ActorResolver:
                     return inner
         return None
 
+    def _home_of_people(self, head, matches, people: Entry) -> Optional[Entry]:
+        """'Bosnian Serbs', 'ethnic Albanians in south Serbia', 'the Albanians of Kosovo': a
+        people named with the country it lives in is of that country."""
+        if people.kind != "demonym":
+            return None
+        for tok in _np_left(head):
+            m = matches.get(tok.i)
+            if tok.dep_ in ("amod", "compound") and m is not None and m.entry is not None and \
+                    m.entry.kind in ("country", "demonym") and m.entry.country != people.country:
+                return m.entry
+        return self._located_in(head, matches, LOCATED_IN | {"of"})
+
     @staticmethod
-    def _located_in(head, matches) -> Optional[Entry]:
+    def _located_in(head, matches, preps=LOCATED_IN) -> Optional[Entry]:
         """'rebels in the Ivory Coast', 'students throughout Indonesia': the country a
         home-grown group is in (not for troops, which are often abroad)."""
-        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in LOCATED_IN):
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in preps):
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 m = matches.get(pobj.i)
                 if m is not None and m.entry is not None and m.entry.kind == "country":

@@ -25,7 +25,7 @@ from .conversions import (APPEAL_FRAMES, COOPERATIVE_ROOTS, VIOLENT_ROOTS, as_de
 from .document import (default_date, deduplicate, merge_sentence_frames,
                        resolve_coreference, to_event)
 from .frames import Frame, actor_key
-from .phrases import (domestic_target, in_subtree, looks_like_person, phrase,
+from .phrases import (domestic_target, ethnic_in_place, in_subtree, looks_like_person, phrase,
                       of_home_country, phrase_tokens, place_object, source_from_location,
                       target_from_location)
 from .lemmas import build_lemma_tables, join_hyphenated
@@ -334,7 +334,10 @@ class _SentenceState:
         if head.pos_ != "PROPN" or head.i in self.matches:
             return None
         name = head.text
-        lefts = [t.text for t in head.lefts if t.dep_ == "compound"]
+        compounds = [t for t in head.lefts if t.dep_ == "compound"]
+        if any(t.i in self.matches and self.matches[t.i].entry is None for t in compounds):
+            return None  # a title: 'Judge Alejandro Rivera' is a person, not Rivera, Uruguay
+        lefts = [t.text for t in compounds]
         for candidate in (" ".join(lefts + [name]), name):
             place = self.coder.gazetteer.lookup(candidate)
             if place is not None and place.country:
@@ -637,8 +640,8 @@ class _SentenceState:
         verbal = cameo(code).quad_class in (1, 3) and not nominal
         targets = self.actors(target_heads, day, keep_unknown=True, verbal=verbal) \
             if target_heads else []
-        if any(s.code or s.country for s in sources) and code[:2] not in ("01", "04") and \
-                not self._names_party(target_heads, targets):
+        known = any(s.code or s.country or s.sector for s in sources)  # 'President X' too
+        if known and code[:2] not in ("01", "04") and not self._names_party(target_heads, targets):
             place = self._place_target(trig, day)
             if place and not any(actor_key(place[0]) == actor_key(s) for s in sources):
                 targets = place  # never the doer itself ('its capital')
@@ -662,7 +665,8 @@ class _SentenceState:
             pairs = [(s, t) for s in sources for t in sources if s is not t]
         for src, tgt in pairs:
             tgt = target_from_location(src, tgt, location, rule_code)  # the act decides
-            src = source_from_location(src, location)
+            src = source_from_location(ethnic_in_place(src, location), location)
+            tgt = ethnic_in_place(tgt, location)
             tgt = domestic_target(src, tgt, rule_code)
             if src is None and (tgt is None or not (tgt.code or tgt.country)):
                 continue  # no actor known on either side

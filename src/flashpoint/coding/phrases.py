@@ -128,6 +128,17 @@ def _names_someone(text: str) -> bool:
     return any(w[:1].isupper() and w.lower() not in ("the", "a", "an") for w in text.split())
 
 
+def ethnic_in_place(actor, location) -> Optional[Actor]:
+    """'ethnic Albanians demonstrated in Serbia': an ethnic group acting in a country is
+    of that country (a people, not the state its name recalls)."""
+    if actor is None or location is None or not location.country or \
+            actor.country == location.country or \
+            "ethnic" not in (actor.text or "").lower().split():
+        return actor
+    return Actor(location.country + (actor.sector or ""), location.country, None, actor.text,
+                 actor.sector)
+
+
 def target_from_location(src, tgt, location, code) -> Optional[Actor]:
     """A strike on 'military targets near Haifa' targets Israel's military; 'dispersed
     demonstrators in Monrovia' disperses Liberian demonstrators."""
