@@ -719,3 +719,9 @@ def test_a_hunger_strike_is_a_protest_whoever_begins_it(code):
 def test_a_titled_doer_of_unknown_country_still_acts_on_the_place(code):
     [event] = find(code("President Ana Ruiz declared a state of siege in the town."), root="17")
     assert event["target"]["text"] == "the town"
+
+
+def test_allowing_a_party_to_act_is_yielding_to_it(code):
+    events = code("Chile allowed Peruvian fishermen to return home.")
+    assert find(events, cameo="080", source="CHL", target="PER")
+    assert not find(events, source="PER")  # the return is what is allowed, not an event

@@ -61,7 +61,8 @@ TARGET_NOUNS = {"compound", "facility", "facilities", "site", "sites", "target",
                 "program", "programme", "mission", "plant", "plants", "airport", "port",
                 "residence", "office", "offices"}
 # Verbs whose `that` clause names who is to act: "demanded that the US cancel" -> the US.
-CLAUSE_ADDRESSEE_VERBS = {"demand", "insist", "urge", "ask", "request", "press", "want"}
+CLAUSE_ADDRESSEE_VERBS = {"demand", "insist", "urge", "ask", "request", "press", "want", "allow",
+                          "permit"}
 MONEY_WORDS = {"billion", "million", "trillion", "$", "dollars", "euros"}
 
 IsActor = Callable[[object], bool]
