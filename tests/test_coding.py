@@ -725,3 +725,9 @@ def test_allowing_a_party_to_act_is_yielding_to_it(code):
     events = code("Chile allowed Peruvian fishermen to return home.")
     assert find(events, cameo="080", source="CHL", target="PER")
     assert not find(events, source="PER")  # the return is what is allowed, not an event
+
+
+def test_agreeing_to_an_act_the_lexicon_does_not_code_is_still_an_agreement(code):
+    # 'exchange' codes only for prisoners; exchanging technology leaves the agreement
+    events = code("Chile and Peru agreed to exchange technology in the mining sector.")
+    assert find(events, root="03", source="CHL", target="PER")

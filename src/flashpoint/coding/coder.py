@@ -566,9 +566,10 @@ class _SentenceState:
         """'considering an attack': the attack is coded (hypothetical), not the considering.
         Only the verb's own complements count, not words deeper in the sentence."""
         for tok in _complements(verb):
-            lemma = tok.lemma_.lower()
-            rows = noun_lexicon().get(lemma) if tok.pos_ == "NOUN" else \
-                verb_lexicon().get(lemma) if tok.pos_ == "VERB" else None
+            if tok.pos_ == "NOUN":
+                rows = noun_lexicon().get(tok.lemma_.lower(), [])
+            else:  # a verb codes only in a sense its lexicon knows ('exchange prisoners')
+                rows = [r for r in [self._verb_row(tok)[0]] if r] if tok.pos_ == "VERB" else []
             if rows and (roots is None or any(r.code[:2] in roots for r in rows)):
                 return True
         return False
