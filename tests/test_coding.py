@@ -731,3 +731,9 @@ def test_agreeing_to_an_act_the_lexicon_does_not_code_is_still_an_agreement(code
     # 'exchange' codes only for prisoners; exchanging technology leaves the agreement
     events = code("Chile and Peru agreed to exchange technology in the mining sector.")
     assert find(events, root="03", source="CHL", target="PER")
+
+
+def test_a_participle_after_the_object_does_not_steal_it(code):
+    # parsed as 'accept [refugees fleeing the floods]': the refugees are what is refused
+    events = code("Chile says it will not accept Peruvian refugees fleeing the floods.")
+    assert find(events, root="12", source="CHL", target="PER")

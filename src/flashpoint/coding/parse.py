@@ -42,6 +42,22 @@ def detach_weekdays(doc) -> None:
         day.head, day.dep_ = governing_verb(name), "npadvmod"
 
 
+def attach_participle_objects(doc) -> None:
+    """'will not accept refugees fleeing the war' often parses 'refugees' as the subject
+    of a 'fleeing' clause: the noun becomes the object, the participle its modifier."""
+    for verb in doc:
+        head = verb.head
+        if verb.dep_ != "ccomp" or verb.tag_ != "VBG" or head.pos_ != "VERB" or \
+                any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children) or \
+                any(c.dep_ == "dobj" for c in head.children):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > head.i
+                        and c.pos_ in ("NOUN", "PROPN")), None)
+        if subject is not None:
+            subject.head, subject.dep_ = head, "dobj"
+            verb.head, verb.dep_ = subject, "acl"
+
+
 def has_negation(tok) -> bool:
     """`not`/`never`/`no` on the token, or `neither`/`nor` coordination."""
     for c in tok.children:
