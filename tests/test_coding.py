@@ -737,3 +737,11 @@ def test_a_participle_after_the_object_does_not_steal_it(code):
     # parsed as 'accept [refugees fleeing the floods]': the refugees are what is refused
     events = code("Chile says it will not accept Peruvian refugees fleeing the floods.")
     assert find(events, root="12", source="CHL", target="PER")
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("A suicide bomber in Lima killed six people on Sunday.", "PERUAF"),
+    ("Armed men attacked an army camp in Chile on Sunday.", "CHLUAF"),
+])
+def test_unnamed_armed_doers_are_actors(code, sentence, source):
+    assert find(code(sentence), root="19", source=source)
