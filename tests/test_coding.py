@@ -745,3 +745,11 @@ def test_a_participle_after_the_object_does_not_steal_it(code):
 ])
 def test_unnamed_armed_doers_are_actors(code, sentence, source):
     assert find(code(sentence), root="19", source=source)
+
+
+@pytest.mark.parametrize("sentence, cameo", [
+    ("The Chilean president called the Peruvian president a liar on Monday.", "111"),
+    ("The Chilean president called Peruvian President Ana Ruiz on Monday.", "041"),
+])
+def test_calling_someone_names_or_phones_them(code, sentence, cameo):
+    assert find(code(sentence), cameo=cameo, source="CHL", target="PER")

@@ -436,6 +436,12 @@ class _SentenceState:
             return args.clause_addressee(tok, self.is_actor) is not None
         if kind == "notprep":
             return not any(c.lower_ in values for c in children(tok, "prep"))
+        if kind == "oprd":  # "called Erdogan a liar" (or '... Erdogan, a liar' in apposition)
+            named = children(tok, "oprd") + [a for o in children(tok, "dobj")
+                                             for a in children(o, "appos")
+                                             if any(d.lower_ in ("a", "an") for d in a.lefts)]
+            return any(n.pos_ == "NOUN" and (values == ("*",) or n.lemma_.lower() in values)
+                       for n in named)  # a name there is a misparsed object ('called King X')
         if kind == "objmod":
             objs = [args.effective_object(o) for o in children(tok, "dobj")]
             return any(c.lemma_.lower() in values for o in objs for c in o.lefts)
