@@ -753,3 +753,11 @@ def test_unnamed_armed_doers_are_actors(code, sentence, source):
 ])
 def test_calling_someone_names_or_phones_them(code, sentence, cameo):
     assert find(code(sentence), cameo=cameo, source="CHL", target="PER")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Chile gave Peru permission to use its airspace.",
+    "The Chilean government gave approval for Peru to open a consulate in Arica.",
+])
+def test_giving_permission_eases_restrictions(code, sentence):
+    assert find(code(sentence), cameo="081", source="CHL", target="PER")

@@ -189,6 +189,16 @@ def is_weapon(tok) -> bool:
     return tok.lower_ in WEAPONS or tok.lemma_.lower() in WEAPONS
 
 
+def _for_clause_subject(verb, is_actor: IsActor):
+    """'gave approval for Peru to open a consulate': the party a for-to clause is about."""
+    for clause in children(verb, "advcl", "ccomp", "xcomp"):
+        if any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children):
+            subjects = [s for s in children(clause, "nsubj") if is_actor(s)]
+            if subjects:
+                return subjects[0]
+    return None
+
+
 def verb_targets(verb, preps: tuple, is_actor: IsActor, depth: int = 0) -> list:
     """Direct object (or passive subject); else an object of the allowed prepositions."""
     passive = children(verb, "nsubjpass")
@@ -211,6 +221,9 @@ def verb_targets(verb, preps: tuple, is_actor: IsActor, depth: int = 0) -> list:
             return [p for p in preps_of_obj if is_actor(p)][:1] or [obj]
         if preps_of_obj:
             return preps_of_obj[:1]
+        beneficiary = _for_clause_subject(verb, is_actor)  # "gave approval for Peru to open"
+        if beneficiary is not None:
+            return [beneficiary]
         owners = [p for p in children(obj, "poss") if p.pos_ != "PRON" and is_actor(p)]
         if owners:  # "blamed Netanyahu's policies", "seized Iran's tanker"
             return owners[:1]
