@@ -761,3 +761,12 @@ def test_calling_someone_names_or_phones_them(code, sentence, cameo):
 ])
 def test_giving_permission_eases_restrictions(code, sentence):
     assert find(code(sentence), cameo="081", source="CHL", target="PER")
+
+
+def test_a_coalition_is_its_leaders_and_keeps_its_whole_name(code):
+    [event] = find(code("The Chile-led coalition declared a ceasefire in Peru on Sunday."),
+                   source="CHL", target="PER")
+    assert event["source"]["text"] == "The Chile-led coalition"
+    # backing a group does not make it the backer's
+    events = code("Peru-backed militias attacked a Chilean base in Bolivia.")
+    assert not find(events, source="PER")

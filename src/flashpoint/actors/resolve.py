@@ -198,6 +198,9 @@ class ActorResolver:
             m = matches.get(tok.i)
             if m is not None and m.entry is not None:
                 return m.entry
+            leader = _leader(tok, matches)
+            if leader is not None:
+                return leader
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "from")):
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 m = matches.get(pobj.i)
@@ -309,6 +312,18 @@ def _title_sector(head, matches) -> Optional[str]:
     return None
 
 
+def _leader(tok, matches) -> Optional[Entry]:
+    """'the Saudi-led coalition': the coalition is its leader's (not so 'Iran-backed')."""
+    if tok.dep_ != "amod" or tok.lemma_.lower() != "lead":
+        return None
+    for child in tok.children:
+        m = matches.get(child.i)
+        if child.dep_ in ("npadvmod", "compound", "nsubj") and m is not None and \
+                m.entry is not None:
+            return m.entry
+    return None
+
+
 def _np_left(head):
     """Left modifiers of a noun phrase, recursively through compounds and possessives."""
     for child in head.lefts:
@@ -329,7 +344,7 @@ def coordinated(head) -> list:
 def np_text(head) -> str:
     """Surface text of the phrase: left modifiers, the head and its appositions."""
     left = [head] + list(_np_left(head))
-    start = min(t.i for t in left)
+    start = min(t.left_edge.i for t in left)  # 'US-led forces', not 'led forces'
     end = head.i
     for child in head.children:
         if child.dep_ in ("appos", "flat") or (child.dep_ == "compound" and child.i > head.i):

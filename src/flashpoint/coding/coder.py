@@ -332,7 +332,7 @@ class _SentenceState:
 
     def _place_actor(self, head) -> Optional[Actor]:
         """'shelled Kharkiv': a place that is not a known actor stands for its country."""
-        if head.pos_ != "PROPN" or head.i in self.matches:
+        if not _name_like(head) or head.i in self.matches:
             return None
         name = head.text
         compounds = [t for t in head.lefts if t.dep_ == "compound"]
@@ -836,6 +836,13 @@ def _names_sense(row: LexRow) -> bool:
     """A row for one sense of the word ('grant asylum', 'pull out'), not its default."""
     return any(kind in ("obj", "prt", "objmod") and values != ("*",)
                for kind, values in row.conditions)
+
+
+def _name_like(tok) -> bool:
+    """A proper noun, or a capitalised word mid-sentence the tagger took for a common
+    noun or an adverb ('attacked Mosul' tagged ADV)."""
+    return tok.pos_ == "PROPN" or tok.pos_ in ("NOUN", "ADV") and tok.i > 0 and \
+        tok.text[:1].isupper() and tok.text[1:].islower()
 
 
 def _role_objects(verb, preps: set) -> list:
