@@ -770,3 +770,15 @@ def test_a_coalition_is_its_leaders_and_keeps_its_whole_name(code):
     # backing a group does not make it the backer's
     events = code("Peru-backed militias attacked a Chilean base in Bolivia.")
     assert not find(events, source="PER")
+
+
+@pytest.mark.parametrize("sentence, cameo, source", [
+    ("Chilean unions said they would boycott the talks with Peru.", "133", "CHL"),  # announced
+    ("Peru extended the curfew in Lima on Monday.", "1723", "PER"),
+    ("Peru said it will extend the curfew in Lima.", "1323", "PER"),
+    ("Chile said it will withdraw its peacekeeping force from Peru.", "136", "CHL"),
+    ("Chilean doctors handed over 300 kg of medicine to the Peruvian Red Cross.", "073", "CHL"),
+    ("The Chilean government cancelled restrictions on Peruvian imports.", "081", "CHL"),
+])
+def test_more_senses_of_common_verbs(code, sentence, cameo, source):
+    assert find(code(sentence), cameo=cameo, source=source)

@@ -47,7 +47,8 @@ DEFAULT_TARGET_PREPS = ("against", "on", "at", "upon", "toward", "towards", "wit
 SOURCE_PREPS = {"by", "from"}
 QUANTITY_NOUNS = {"hundreds", "dozens", "thousands", "scores", "number", "barrage", "salvo",
                   "wave", "volley", "swarm", "series", "lot", "couple", "handful", "combination",
-                  "round", "rounds", "part", "parts", "portion", "days", "weeks", "months"}
+                  "round", "rounds", "part", "parts", "portion", "days", "weeks", "months",
+                  "kg", "kilograms", "tons", "tonnes", "shipment", "consignment", "batch"}
 # Nouns an event noun names the kind of ("a mediation mission between X and Y"): the
 # phrase's arguments hang on them. (Heads that are events themselves, "war games", code
 # the phrase instead.)

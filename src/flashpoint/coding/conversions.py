@@ -1,7 +1,7 @@
 """What a frame makes of the event below it, in CAMEO's terms.
 
 - a violent act announced for the future by its own side is a threat (138), and so is
-  a sanction or coercion announced or planned (131-137);
+  a protest, sanction or coercion announced or planned (131-137);
 - a cooperative act someone agrees, pledges, is ready to do or will do is an intent (03x);
 - a cooperative act someone refuses to do is a rejection (12x);
 - "X said Y must/should do Z" is X's demand on Y (10x).
@@ -21,12 +21,12 @@ APPEAL_FRAMES = {"ask", "urge", "call", "appeal", "request", "demand", "press", 
 INTENT_FRAMES = {"agree", "pledge", "promise", "offer", "vow", "commit", "willing", "ready",
                  "prepared", "plan", "intend", "decide", "aim", "want", "seek", "determine"}
 REFUSE_FRAMES = {"refuse", "decline", "reject", "rebuff", "spurn", "fail"}
-# Sanctions and coercion announced for the future are threats of them (131-137).
-COERCIVE_ROOTS = {"16", "17"}
+# Protests, sanctions and coercion announced for the future are threats of them (131-137).
+COERCIVE_ROOTS = {"14", "16", "17"}
 # (a pledge to expel is a commitment made to someone, not a threat)
 ANNOUNCE_FRAMES = THREAT_FRAMES - {"pledge", "promise"} | {"plan", "prepare", "prepared",
                                                           "ready", "decide"}
-THREAT_CODE = {"16": "131", "161": "1313", "162": "1311", "163": "1312", "164": "134",
+THREAT_CODE = {"14": "133", "16": "131", "161": "1313", "162": "1311", "163": "1312", "164": "134",
                "165": "135", "166": "136", "17": "137", "172": "132", "1721": "1321",
                "1722": "1322", "1723": "1323", "1724": "1324"}
 # Root (or full code) of the act -> the code of intending, refusing or demanding it.
