@@ -782,3 +782,17 @@ def test_a_coalition_is_its_leaders_and_keeps_its_whole_name(code):
 ])
 def test_more_senses_of_common_verbs(code, sentence, cameo, source):
     assert find(code(sentence), cameo=cameo, source=source)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Chilean farmers threatened to block the highway unless Peru lowered its tariffs.",
+    "Chile threatened to cut off gas supplies to Peru.",
+])
+def test_a_threat_targets_whom_its_condition_or_aim_names(code, sentence):
+    assert find(code(sentence), root="13", source="CHL", target="PER")
+
+
+def test_unnamed_people_a_government_coerces_are_its_own(code):
+    sentence = "Chilean authorities detained two activists who had returned from Peru."
+    [event] = find(code(sentence), root="17", source="CHL")
+    assert event["target"]["country"] == "CHL"

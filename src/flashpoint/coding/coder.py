@@ -68,6 +68,8 @@ PLACE_NOUNS = {"region", "regions", "province", "provinces", "area", "areas", "p
                "governorate", "municipality", "enclave", "strip", "valley", "border",
                "borders", "camp", "camps", "mosque", "church", "hospital", "school"}
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "across", "around", "into"}
+# Where a threatened act is aimed ('to cut off power to X', 'curbs against Y's goods').
+AIMED_PREPS = ("to", "against", "on", "at")
 # Answering a request, proposal or demand: its author is the target.
 RESPONSE_VERBS = {"reject", "refuse", "decline", "accept", "dismiss", "veto", "grant", "approve",
                   "concede", "yield", "bow", "agree", "deny", "ignore", "heed", "meet", "answer",
@@ -490,11 +492,28 @@ class _SentenceState:
         if verb.lemma_ in args.ACCUSE_VERBS | {"condemn", "denounce", "criticize", "criticise"} \
                 and not target_heads:
             target_heads = self._authors_of_object_event(verb)
+        if row.code[:2] == "13" and not any(self.is_actor(t) for t in target_heads):
+            target_heads = self._threatened_party(verb) or target_heads
         if row.code[:2] == "11":  # "complained to the UN over Israeli air raids": Israel
             target_heads = self._authors_of_grievance(verb) or target_heads
         target_heads = authors or target_heads
         return self._build(verb, row.code, source_heads, target_heads, nominal=False,
                            sense=_names_sense(row))
+
+    def _threatened_party(self, verb) -> list:
+        """'threatened a strike unless Israel rescinded the annexation': whom the condition
+        names; else at whom the threatened act is aimed ('to cut off power to Nakhichevan')."""
+        complements = children(verb, "xcomp")
+        for clause in (c for comp in [verb] + complements for c in children(comp, "advcl")):
+            if any(c.dep_ == "mark" and c.lower_ in ("unless", "if") for c in clause.children):
+                named = [s for s in children(clause, "nsubj", "nsubjpass") if self.is_actor(s)]
+                if named:
+                    return named[:1]
+        for comp in complements:
+            aimed = args.verb_targets(comp, AIMED_PREPS, self.is_actor)
+            if any(a.code or a.country for a in self.actors(aimed, self.ctx.day)):
+                return aimed[:1]
+        return []
 
     def _authors_of_means(self, verb) -> list:
         """'were wounded in a Hezbollah rocket attack': the attack's author did it."""

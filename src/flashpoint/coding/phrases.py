@@ -87,10 +87,14 @@ def _of_country(tgt: Actor, country: str) -> Actor:
 
 
 def domestic_target(src, tgt, code) -> Optional[Actor]:
-    """'Egyptian police arrested demonstrators': unnamed people a country's police or
-    courts act on are that country's."""
-    if src is None or not src.country or src.sector not in DOMESTIC_SECTORS or tgt is None \
-            or tgt.code or tgt.country or cameo(code).quad_class not in (2, 4):
+    """'Egyptian police arrested demonstrators', 'Nigerian authorities jailed 52 members
+    of a banned movement': unnamed people a country's police or courts act on, or its
+    government coerces, are that country's."""
+    if src is None or not src.country or tgt is None or tgt.code or tgt.country:
+        return tgt
+    domestic = src.sector in DOMESTIC_SECTORS and cameo(code).quad_class in (2, 4) or \
+        src.sector == "GOV" and code[:2] == "17"
+    if not domestic:
         return tgt
     return _of_country(tgt, src.country)
 
