@@ -796,3 +796,19 @@ def test_unnamed_people_a_government_coerces_are_its_own(code):
     sentence = "Chilean authorities detained two activists who had returned from Peru."
     [event] = find(code(sentence), root="17", source="CHL")
     assert event["target"]["country"] == "CHL"
+
+
+def test_a_refusal_until_a_party_acts_targets_that_party(code):
+    assert find(code("Chile will not lift the ban until Peru pays its debts."),
+                root="12", source="CHL", target="PER")
+
+
+@pytest.mark.parametrize("sentence, source, target", [
+    # the place of an act its carrier verb holds ('remained on alert in ...')
+    ("Chilean troops remained on alert Sunday in Peruvian territory.", "CHLMIL", "PER"),
+    # a capital where an act happens is the country, not its government
+    ("Peruvian activists staged a protest in Santiago on Monday.", "PER", "CHL"),
+])
+def test_the_place_of_an_act_stands_for_its_country(code, sentence, source, target):
+    [event] = find(code(sentence), source=source)
+    assert event["target"]["code"] == target

@@ -494,6 +494,8 @@ class _SentenceState:
             target_heads = self._authors_of_object_event(verb)
         if row.code[:2] == "13" and not any(self.is_actor(t) for t in target_heads):
             target_heads = self._threatened_party(verb) or target_heads
+        elif has_negation(verb) and not any(self.is_actor(t) for t in target_heads):
+            target_heads = self._condition_party(verb, {"until", "unless"}) or target_heads
         if row.code[:2] == "11":  # "complained to the UN over Israeli air raids": Israel
             target_heads = self._authors_of_grievance(verb) or target_heads
         target_heads = authors or target_heads
@@ -503,16 +505,24 @@ class _SentenceState:
     def _threatened_party(self, verb) -> list:
         """'threatened a strike unless Israel rescinded the annexation': whom the condition
         names; else at whom the threatened act is aimed ('to cut off power to Nakhichevan')."""
-        complements = children(verb, "xcomp")
-        for clause in (c for comp in [verb] + complements for c in children(comp, "advcl")):
-            if any(c.dep_ == "mark" and c.lower_ in ("unless", "if") for c in clause.children):
-                named = [s for s in children(clause, "nsubj", "nsubjpass") if self.is_actor(s)]
-                if named:
-                    return named[:1]
-        for comp in complements:
+        named = self._condition_party(verb, {"unless", "if"})
+        if named:
+            return named
+        for comp in children(verb, "xcomp"):
             aimed = args.verb_targets(comp, AIMED_PREPS, self.is_actor)
             if any(a.code or a.country for a in self.actors(aimed, self.ctx.day)):
                 return aimed[:1]
+        return []
+
+    def _condition_party(self, verb, marks: set) -> list:
+        """The party a condition on the act names ('... unless Israel rescinds it', 'will
+        not lift the embargo until Cuba undertakes reforms')."""
+        for clause in (c for comp in [verb] + children(verb, "xcomp")
+                       for c in children(comp, "advcl")):
+            if any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children):
+                named = [s for s in children(clause, "nsubj", "nsubjpass") if self.is_actor(s)]
+                if named:
+                    return named[:1]
         return []
 
     def _authors_of_means(self, verb) -> list:
@@ -716,8 +726,14 @@ class _SentenceState:
         """The place an act with no party as target happens in or goes to, standing for
         whoever is there ('declared a state of siege in Pando')."""
         place = place_object(trig, self._is_place)
+        if place is None and trig.pos_ == "NOUN" and trig.dep_ in ("pobj", "dobj"):
+            carrier = governing_verb(trig)  # "remained on alert in North District"
+            place = place_object(carrier, self._is_place, 2) if carrier is not None else None
         if place is None:
             return []
+        m = self.matches.get(place.i)  # a capital here is a place, not its government
+        if m is not None and m.entry is not None and m.entry.kind == "metonym":
+            return [Actor(m.entry.country, m.entry.country, m.entry.name, place.text, None)]
         found = self.actors([place], day, keep_unknown=True)
         if found and not found[0].country:
             country = self._country_in(place)
