@@ -180,3 +180,11 @@ def test_petrarch_records_are_coded_on_their_own_date(coder, tmp_path):
     path = tmp_path / "petr.jsonl"
     path.write_text(json.dumps(record) + "\n")  # a malformed date: coded without one
     assert eval_petrarch_gsr(coder, str(path)).figures["root_triples"]["tp"] == 1
+
+
+def test_a_mention_is_matched_as_a_whole_word():
+    from flashpoint.evaluate.runs import _overlaps
+    sentence = "Many Peruvians fled to Peru's southern region on Monday."
+    span = (sentence.index("Peru's"), sentence.index(" on Monday"))
+    assert _overlaps("Peru", sentence, span)  # not the 'Peru' inside 'Peruvians'
+    assert not _overlaps("Peru", sentence, (5, 14))

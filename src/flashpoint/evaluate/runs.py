@@ -89,7 +89,9 @@ def eval_plv_dyad(coder: Coder, path: str, split: str = "all", component: str = 
 def _overlaps(text: Optional[str], sentence: str, span: Optional[tuple[int, int]]) -> bool:
     if not text or span is None:
         return False
-    pos = sentence.find(text)
+    # the first mention as a whole word ('Niger' is not inside 'Nigerians')
+    found = re.search(r"(?<!\w)" + re.escape(text) + r"(?!\w)", sentence)
+    pos = found.start() if found else sentence.find(text)
     if pos < 0:
         return False
     return pos < span[1] and span[0] < pos + len(text)
