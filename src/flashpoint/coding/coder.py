@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cached_property
 from typing import Iterable, Optional
 
 from ..actors import ActorResolver, Gazetteer
@@ -225,15 +226,13 @@ class _SentenceState:
         self.visitors: set[str] = set()  # unknown people named without title or country
 
     # -- actors --
-    @property
+    @cached_property
     def home_country(self) -> Optional[str]:
         """The one country the sentence names (by name, people, groups or places), if one."""
-        if not hasattr(self, "_home"):
-            found = {m.entry.country for m in self.matches.values()
-                     if m.entry is not None and m.entry.country}
-            found |= {p.country for p in map(self._place_actor, self.doc) if p is not None}
-            self._home = found.pop() if len(found) == 1 else None
-        return self._home
+        found = {m.entry.country for m in self.matches.values()
+                 if m.entry is not None and m.entry.country}
+        found |= {p.country for p in map(self._place_actor, self.doc) if p is not None}
+        return found.pop() if len(found) == 1 else None
 
     def is_actor(self, tok) -> bool:
         m = self.matches.get(tok.i)
@@ -707,7 +706,7 @@ class _SentenceState:
             tgt = domestic_target(src, tgt, rule_code)
             if src is None and (tgt is None or not (tgt.code or tgt.country)):
                 continue  # no actor known on either side
-            src, tgt = of_home_country(src, tgt, self.home_country, frozenset(self.visitors))
+            src, tgt = of_home_country(src, tgt, self.home_country, self.visitors)
             if src is not None and tgt is not None and actor_key(src) == actor_key(tgt):
                 continue
             frame = self._frame(trig, code, src, tgt, status, attribution, location,

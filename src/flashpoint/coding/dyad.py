@@ -114,7 +114,7 @@ def code_dyad(sentence: str, source_span: Optional[tuple[int, int]],
     target = state.actors([tgt_tok], state.ctx.day) if tgt_tok is not None else []
     source, target = of_home_country(source[0] if source else None,
                                      target[0] if target else None,
-                                     state.home_country, frozenset(state.visitors))
+                                     state.home_country, state.visitors)
     status = event_status(trig).status if trig is not None else "asserted"
     start = trig.idx if trig is not None else 0
     frame = Frame(code=code, trigger_start=start,

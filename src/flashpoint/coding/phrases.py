@@ -2,7 +2,7 @@
 person-like names, and the target implied by where a violent event happened."""
 from __future__ import annotations
 
-from typing import Optional
+from typing import AbstractSet, Optional
 
 from ..actors.resolve import DEPLOYED_SECTORS
 from ..models import Actor
@@ -110,7 +110,7 @@ def source_from_location(src, location) -> Optional[Actor]:
     return _of_country(src, location.country)
 
 
-def of_home_country(src, tgt, country: Optional[str], visitors: frozenset) -> tuple:
+def of_home_country(src, tgt, country: Optional[str], visitors: AbstractSet[str]) -> tuple:
     """'Fijian rebels will release Prime Minister Mahendra Chaudhry', 'Bouteflika may lift
     the ban on the Islamic Salvation Front': an office, group or body named without a
     country is of the only country the sentence names. Not a person's bare name (who may
@@ -139,8 +139,7 @@ def ethnic_in_place(actor, location) -> Optional[Actor]:
             actor.country == location.country or \
             "ethnic" not in (actor.text or "").lower().split():
         return actor
-    return Actor(location.country + (actor.sector or ""), location.country, None, actor.text,
-                 actor.sector)
+    return _of_country(Actor(None, None, None, actor.text, actor.sector), location.country)
 
 
 def target_from_location(src, tgt, location, code) -> Optional[Actor]:
