@@ -812,3 +812,24 @@ def test_a_refusal_until_a_party_acts_targets_that_party(code):
 def test_the_place_of_an_act_stands_for_its_country(code, sentence, source, target):
     [event] = find(code(sentence), source=source)
     assert event["target"]["code"] == target
+
+
+@pytest.mark.parametrize("sentence, cameo, target", [
+    ("Chilean marines seized a Peruvian tanker off the coast on suspicion of smuggling.",
+     "190", "PER"),  # the tanker's owner, not 'suspicion'
+    ("Chilean police tortured a Peruvian inmate to death in Arica.", "1822", "PER"),
+    ("The Chilean army seized control of Tacna.", "190", "PER"),  # control of a place
+    # 'a curfew ... to begin at midnight' is the curfew declared, not a clause
+    ("Chilean authorities declared a curfew in Tacna to begin at midnight.", "1723", "PER"),
+])
+def test_objects_behind_vessels_control_and_timing_clauses(code, sentence, cameo, target):
+    assert find(code(sentence), cameo=cameo, source="CHL", target=target)
+
+
+@pytest.mark.parametrize("sentence, target", [
+    ("Peru imposed a curfew in Lima.", "PERGOV"),  # its own capital: the government
+    ("Peruvian activists staged a protest in Santiago on Monday.", "CHL"),
+])
+def test_a_capital_as_the_place_of_an_act(code, sentence, target):
+    [event] = find(code(sentence), source="PER")
+    assert event["target"]["code"] == target

@@ -60,7 +60,8 @@ TARGET_NOUNS = {"compound", "facility", "facilities", "site", "sites", "target",
                 "camps", "headquarters", "infrastructure", "installations", "outpost", "outposts",
                 "sovereignty", "forces", "personnel", "proxies", "allies", "building", "buildings",
                 "program", "programme", "mission", "plant", "plants", "airport", "port",
-                "residence", "office", "offices"}
+                "residence", "office", "offices", "tanker", "tankers", "plane", "planes",
+                "aircraft", "boat", "boats", "depot", "depots", "headquarter", "hospital"}
 # Verbs whose `that` clause names who is to act: "demanded that the US cancel" -> the US.
 CLAUSE_ADDRESSEE_VERBS = {"demand", "insist", "urge", "ask", "request", "press", "want", "allow",
                           "permit"}
@@ -95,7 +96,7 @@ def effective_object(tok):
     if tok.lower_ in MONEY_WORDS or tok.pos_ == "NUM":
         for _, pobj in child_preps(tok, {"in", "of"}):
             return pobj
-    if tok.lower_ == "state":  # "a state of siege", "the State of Israel"
+    if tok.lower_ in ("state", "control"):  # "a state of siege", "seized control of Kirkuk"
         for _, pobj in child_preps(tok, {"of"}):
             return pobj
     return tok

@@ -678,7 +678,7 @@ class _SentenceState:
             if target_heads else []
         known = any(s.code or s.country or s.sector for s in sources)  # 'President X' too
         if known and code[:2] not in ("01", "04") and not self._names_party(target_heads, targets):
-            place = self._place_target(trig, day)
+            place = self._place_target(trig, day, {actor_key(s) for s in sources})
             if place and not any(actor_key(place[0]) == actor_key(s) for s in sources):
                 targets = place  # never the doer itself ('its capital')
         if not sources and not targets:
@@ -721,18 +721,22 @@ class _SentenceState:
         return any(t.code or t.country or t.sector for t in targets) or \
             any(h.pos_ == "PROPN" or self.is_actor(h) or self._is_place(h) for h in heads)
 
-    def _place_target(self, trig, day) -> list[Actor]:
+    def _place_target(self, trig, day, doers: set) -> list[Actor]:
         """The place an act with no party as target happens in or goes to, standing for
-        whoever is there ('declared a state of siege in Pando')."""
+        whoever is there ('declared a state of siege in Pando'); a capital there is its
+        country ('protested in Beijing'), or its government when the country itself is
+        the doer ('Peru imposed a curfew in Lima')."""
         place = place_object(trig, self._is_place)
         if place is None and trig.pos_ == "NOUN" and trig.dep_ in ("pobj", "dobj"):
             carrier = governing_verb(trig)  # "remained on alert in North District"
             place = place_object(carrier, self._is_place, 2) if carrier is not None else None
         if place is None:
             return []
-        m = self.matches.get(place.i)  # a capital here is a place, not its government
+        m = self.matches.get(place.i)
         if m is not None and m.entry is not None and m.entry.kind == "metonym":
-            return [Actor(m.entry.country, m.entry.country, m.entry.name, place.text, None)]
+            country = Actor(m.entry.country, m.entry.country, m.entry.name, place.text, None)
+            if actor_key(country) not in doers:
+                return [country]
         found = self.actors([place], day, keep_unknown=True)
         if found and not found[0].country:
             country = self._country_in(place)

@@ -42,20 +42,31 @@ def detach_weekdays(doc) -> None:
         day.head, day.dep_ = governing_verb(name), "npadvmod"
 
 
+# 'declared a curfew to begin at midnight': verbs that only time their subject.
+SPAN_VERBS = {"begin", "start", "last", "run", "end", "expire", "remain"}
+
+
 def attach_participle_objects(doc) -> None:
-    """'will not accept refugees fleeing the war' often parses 'refugees' as the subject
-    of a 'fleeing' clause: the noun becomes the object, the participle its modifier."""
+    """'will not accept refugees fleeing the war', 'declared a state of siege to begin at
+    midnight' often parse the noun as the subject of the 'fleeing' or 'to begin' clause:
+    the noun becomes the object, the clause its modifier."""
     for verb in doc:
         head = verb.head
-        if verb.dep_ != "ccomp" or verb.tag_ != "VBG" or head.pos_ != "VERB" or \
-                any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children) or \
-                any(c.dep_ == "dobj" for c in head.children):
+        if verb.dep_ != "ccomp" or head.pos_ != "VERB" or \
+                any(c.dep_ == "dobj" for c in head.children) or not _object_clause(verb):
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > head.i
                         and c.pos_ in ("NOUN", "PROPN")), None)
         if subject is not None:
             subject.head, subject.dep_ = head, "dobj"
             verb.head, verb.dep_ = subject, "acl"
+
+
+def _object_clause(verb) -> bool:
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass", "mark")}
+    if verb.tag_ == "VBG":
+        return not aux
+    return aux == {"to"} and verb.lemma_.lower() in SPAN_VERBS
 
 
 def has_negation(tok) -> bool:
