@@ -833,3 +833,8 @@ def test_objects_behind_vessels_control_and_timing_clauses(code, sentence, cameo
 def test_a_capital_as_the_place_of_an_act(code, sentence, target):
     [event] = find(code(sentence), source="PER")
     assert event["target"]["code"] == target
+
+
+def test_marines_are_military(code):
+    assert find(code("Chilean marines seized a Peruvian tanker off the coast."),
+                source="CHLMIL", target="PER")
