@@ -838,3 +838,11 @@ def test_a_capital_as_the_place_of_an_act(code, sentence, target):
 def test_marines_are_military(code):
     assert find(code("Chilean marines seized a Peruvian tanker off the coast."),
                 source="CHLMIL", target="PER")
+
+
+def test_two_bodies_of_one_government_can_act_on_each_other(code):
+    events = code("The Santiago High Court demanded an explanation from a Santiago city "
+                  "magistrate on Tuesday.")
+    assert find(events, root="10", source="CHL", target="CHL")
+    # but nobody acts on itself
+    assert not find(code("Chile said Chile would protect Chile."), source="CHL", target="CHL")

@@ -707,7 +707,8 @@ class _SentenceState:
             if src is None and (tgt is None or not (tgt.code or tgt.country)):
                 continue  # no actor known on either side
             src, tgt = of_home_country(src, tgt, self.home_country, self.visitors)
-            if src is not None and tgt is not None and actor_key(src) == actor_key(tgt):
+            if src is not None and tgt is not None and actor_key(src) == actor_key(tgt) and \
+                    (src.text or "").lower() == (tgt.text or "").lower():
                 continue
             frame = self._frame(trig, code, src, tgt, status, attribution, location,
                                 date_value, explicit, nominal)
