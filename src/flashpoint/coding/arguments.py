@@ -61,7 +61,7 @@ TARGET_NOUNS = {"compound", "facility", "facilities", "site", "sites", "target",
                 "sovereignty", "forces", "personnel", "proxies", "allies", "building", "buildings",
                 "program", "programme", "mission", "plant", "plants", "airport", "port",
                 "residence", "office", "offices", "tanker", "tankers", "plane", "planes",
-                "aircraft", "boat", "boats", "depot", "depots", "headquarter", "hospital"}
+                "aircraft", "boat", "boats", "depot", "depots", "hospital"}
 # Verbs whose `that` clause names who is to act: "demanded that the US cancel" -> the US.
 CLAUSE_ADDRESSEE_VERBS = {"demand", "insist", "urge", "ask", "request", "press", "want", "allow",
                           "permit"}

@@ -30,8 +30,8 @@ from .phrases import (domestic_target, ethnic_in_place, in_subtree, looks_like_p
                       of_home_country, phrase_tokens, place_object, source_from_location,
                       target_from_location)
 from .lemmas import build_lemma_tables, join_hyphenated
-from .parse import (ancestors, attach_participle_objects, aux_words, children, child_preps,
-                    detach_weekdays, governing_verb, has_negation, sentence_root)
+from .parse import (ancestors, aux_words, children, child_preps, detach_weekdays,
+                    governing_verb, has_negation, repair_small_clauses, sentence_root)
 from .status import (according_to, event_status, is_anonymous, quote_for,
                      root_speaker)
 from .tables import LexRow, cameo, noun_lexicon, trigger_forms, verb_lexicon
@@ -217,7 +217,7 @@ class _SentenceState:
         if "-" in sent.text:  # most sentences have no hyphenated word: skip the token walk
             join_hyphenated(doc)
         detach_weekdays(doc)
-        attach_participle_objects(doc)
+        repair_small_clauses(doc)
         self.root = sentence_root(doc)
         self.main_subject = self._main_subject()
         self.according = according_to(doc, sent.text)

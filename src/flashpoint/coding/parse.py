@@ -46,7 +46,7 @@ def detach_weekdays(doc) -> None:
 SPAN_VERBS = {"begin", "start", "last", "run", "end", "expire", "remain"}
 
 
-def attach_participle_objects(doc) -> None:
+def repair_small_clauses(doc) -> None:
     """'will not accept refugees fleeing the war', 'declared a state of siege to begin at
     midnight' often parse the noun as the subject of the 'fleeing' or 'to begin' clause:
     the noun becomes the object, the clause its modifier."""
@@ -63,6 +63,7 @@ def attach_participle_objects(doc) -> None:
 
 
 def _object_clause(verb) -> bool:
+    """A bare participle ('fleeing the war') or a to-clause that only times its subject."""
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass", "mark")}
     if verb.tag_ == "VBG":
         return not aux
