@@ -846,3 +846,14 @@ def test_two_bodies_of_one_government_can_act_on_each_other(code):
     assert find(events, root="10", source="CHL", target="CHL")
     # but nobody acts on itself
     assert not find(code("Chile said Chile would protect Chile."), source="CHL", target="CHL")
+
+
+def test_approving_a_request_concedes_to_its_author(code):
+    events = code("The Chilean defence minister approved a request from Peru for help.")
+    assert find(events, cameo="083", source="CHL", target="PER")
+
+
+def test_a_release_from_jail_is_by_whoever_ordered_it(code):
+    events = code("A Chilean judge on Monday ordered the release of Peruvian activist Ana Ruiz "
+                  "from jail.")
+    assert find(events, root="08", source="CHLJUD")

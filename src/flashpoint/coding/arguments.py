@@ -45,6 +45,7 @@ PATIENT_NOUNS = {"assassination", "killing", "murder", "arrest", "detention", "r
                  "expulsion", "imprisonment", "torture", "extradition"}
 DEFAULT_TARGET_PREPS = ("against", "on", "at", "upon", "toward", "towards", "with", "into")
 SOURCE_PREPS = {"by", "from"}
+CONFINEMENT = {"jail", "prison", "custody", "detention", "captivity", "camp", "cell"}
 QUANTITY_NOUNS = {"hundreds", "dozens", "thousands", "scores", "number", "barrage", "salvo",
                   "wave", "volley", "swarm", "series", "lot", "couple", "handful", "combination",
                   "round", "rounds", "part", "parts", "portion", "days", "weeks", "months",
@@ -312,6 +313,8 @@ def noun_sources(noun, is_actor: IsActor, depth: int = 0) -> list:
             if owners:
                 return owners[:1]
     for prep, pobj in child_preps(noun, SOURCE_PREPS | ({"of"} if _agentive_of(noun) else set())):
+        if pobj.lemma_.lower() in CONFINEMENT:
+            continue  # 'the release of X from jail': where X leaves, not who acts
         if prep.lower_ != "of" or is_actor(pobj):
             return [pobj]
     between = between_members(noun)
