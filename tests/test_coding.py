@@ -857,3 +857,8 @@ def test_a_release_from_jail_is_by_whoever_ordered_it(code):
     events = code("A Chilean judge on Monday ordered the release of Peruvian activist Ana Ruiz "
                   "from jail.")
     assert find(events, root="08", source="CHLJUD")
+
+
+def test_a_travel_warning_reduces_relations(code):
+    assert find(code("Chile issued a travel warning for Peru on Monday."), cameo="160",
+                source="CHL", target="PER")
