@@ -862,3 +862,8 @@ def test_a_release_from_jail_is_by_whoever_ordered_it(code):
 def test_a_travel_warning_reduces_relations(code):
     assert find(code("Chile issued a travel warning for Peru on Monday."), cameo="160",
                 source="CHL", target="PER")
+
+
+def test_a_quantity_of_parties_is_those_parties(code):
+    events = code("Chilean prosecutors opened fraud investigations against hundreds of banks.")
+    assert any((e["target"] or {}).get("text") == "banks" for e in find(events, source="CHL"))

@@ -275,6 +275,8 @@ class _SentenceState:
                 if not names:
                     continue
                 head = names[-1]
+            if head.lemma_.lower() in args.QUANTITY_NOUNS:  # "hundreds of banks"
+                head = args.effective_object(head)
             place = self._place_actor(head)
             if place is not None:
                 out.append(place)
