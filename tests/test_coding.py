@@ -867,3 +867,13 @@ def test_a_travel_warning_reduces_relations(code):
 def test_a_quantity_of_parties_is_those_parties(code):
     events = code("Chilean prosecutors opened fraud investigations against hundreds of banks.")
     assert any((e["target"] or {}).get("text") == "banks" for e in find(events, source="CHL"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Chilean police launched an investigation into claims that Peruvian troops crossed "
+    "the border.",
+    "Chile opened an investigation into whether Peruvian agents were spying on Arica.",
+    "Chile investigated claims that Peruvian troops crossed the border.",
+])
+def test_an_investigation_targets_whom_the_investigated_claim_is_about(code, sentence):
+    assert find(code(sentence), root="09", source="CHL", target="PER")

@@ -493,6 +493,9 @@ class _SentenceState:
         if verb.lemma_ in args.ACCUSE_VERBS | {"condemn", "denounce", "criticize", "criticise"} \
                 and not target_heads:
             target_heads = self._authors_of_object_event(verb)
+        if row.code[:2] == "09" and not any(self.is_actor(t) for t in target_heads):
+            target_heads = [p for o in [verb] + children(verb, "dobj")  # "opened a probe
+                            for p in _investigated_party(o)][:1] or target_heads  # into ..."
         if row.code[:2] == "13" and not any(self.is_actor(t) for t in target_heads):
             target_heads = self._threatened_party(verb) or target_heads
         elif has_negation(verb) and not any(self.is_actor(t) for t in target_heads):
@@ -626,6 +629,8 @@ class _SentenceState:
             return []  # "rejected a call from X": the rejection is the event
         if not target_heads and cameo(rows[0].code).root in VIOLENT_ROOTS:
             target_heads = self._target_in_phrase(noun)
+        if cameo(rows[0].code).root == "09" and not any(self.is_actor(t) for t in target_heads):
+            target_heads = _investigated_party(noun) or target_heads
         row = self._pick_row(noun, rows, target_heads)
         if row is None or row.code == "none":
             return []
@@ -871,6 +876,21 @@ class _SentenceState:
                 if place is not None and toks[i].pos_ == "PROPN":
                     return Location(place.name, place.country, place.lat, place.lon)
         return None
+
+
+def _investigated_party(noun) -> list:
+    """'an investigation into claims that two servicemen abused children', 'into whether
+    X was spied on', 'investigated claims that X ...': whom the investigated clause is
+    about."""
+    for obj in [noun] + [o for _, o in child_preps(noun, {"into", "of"})]:
+        clauses = [obj] if obj.dep_ == "pcomp" else \
+            children(obj, "acl", "ccomp") if obj.lower_ in DENIABLE_NOUNS else []
+        for clause in clauses:
+            subjects = [t for t in children(clause, "nsubj", "nsubjpass")
+                        if t.pos_ in ("NOUN", "PROPN")]
+            if subjects:
+                return subjects[:1]
+    return []
 
 
 def _names_sense(row: LexRow) -> bool:
