@@ -493,18 +493,24 @@ class _SentenceState:
         if verb.lemma_ in args.ACCUSE_VERBS | {"condemn", "denounce", "criticize", "criticise"} \
                 and not target_heads:
             target_heads = self._authors_of_object_event(verb)
-        if row.code[:2] == "09" and not any(self.is_actor(t) for t in target_heads):
-            target_heads = [p for o in [verb] + children(verb, "dobj")  # "opened a probe
-                            for p in _investigated_party(o)][:1] or target_heads  # into ..."
-        if row.code[:2] == "13" and not any(self.is_actor(t) for t in target_heads):
-            target_heads = self._threatened_party(verb) or target_heads
-        elif has_negation(verb) and not any(self.is_actor(t) for t in target_heads):
-            target_heads = self._condition_party(verb, {"until", "unless"}) or target_heads
+        if not any(self.is_actor(t) for t in target_heads):
+            target_heads = self._implied_party(verb, row.code) or target_heads
         if row.code[:2] == "11":  # "complained to the UN over Israeli air raids": Israel
             target_heads = self._authors_of_grievance(verb) or target_heads
         target_heads = authors or target_heads
         return self._build(verb, row.code, source_heads, target_heads, nominal=False,
                            sense=_names_sense(row))
+
+    def _implied_party(self, verb, code: str) -> list:
+        """The party an act with no named target is about: whom an investigated claim
+        names, whom a threat's condition or aim names, whom a refusal waits for."""
+        if code[:2] == "09":  # "opened a probe into claims that X ..."
+            return [p for o in [verb] + children(verb, "dobj") for p in _investigated_party(o)][:1]
+        if code[:2] == "13":
+            return self._threatened_party(verb)
+        if has_negation(verb):  # "will not lift the embargo until Cuba ..."
+            return self._condition_party(verb, {"until", "unless"})
+        return []
 
     def _threatened_party(self, verb) -> list:
         """'threatened a strike unless Israel rescinded the annexation': whom the condition
