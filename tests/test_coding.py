@@ -877,3 +877,12 @@ def test_a_quantity_of_parties_is_those_parties(code):
 ])
 def test_an_investigation_targets_whom_the_investigated_claim_is_about(code, sentence):
     assert find(code(sentence), root="09", source="CHL", target="PER")
+
+
+@pytest.mark.parametrize("sentence, source, target", [
+    ("Chilean border guards sexually abused Peruvian migrants.", "CHL", "PERCVL"),
+    ("A camp for Peruvian refugees was attacked by Chilean militiamen.", "CHLUAF", "PERREF"),
+    ("Chilean police confiscated weapons from Peruvian smugglers.", "CHLCOP", "PERCRM"),
+])
+def test_people_behind_camps_seizures_and_migration(code, sentence, source, target):
+    assert find(code(sentence), source=source, target=target)

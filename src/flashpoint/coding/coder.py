@@ -327,7 +327,8 @@ class _SentenceState:
             inner = self._owner_of_target_noun(child, day, context, depth + 1)
             if inner:
                 return inner
-        for _, pobj in child_preps(head, {"of"}):
+        owner_preps = {"of", "for"} if facility else {"of"}  # "a camp for Congolese refugees"
+        for _, pobj in child_preps(head, owner_preps):
             found = self.coder.resolver.resolve(pobj, self.matches, day, context) or \
                 [a for a in [self._place_actor(pobj)] if a is not None]
             return found or self._owner_of_target_noun(pobj, day, context, depth + 1)
