@@ -886,3 +886,14 @@ def test_an_investigation_targets_whom_the_investigated_claim_is_about(code, sen
 ])
 def test_people_behind_camps_seizures_and_migration(code, sentence, source, target):
     assert find(code(sentence), source=source, target=target)
+
+
+@pytest.mark.parametrize("sentence, cameo, absent", [
+    ("Chile pledged its full support for Peru on Monday.", "051", "032"),  # given by saying
+    ("Chile and Peru have agreed a free trade agreement.", "057", "030"),  # concluded
+    ("Chile and Peru agreed to sign a trade deal next year.", "030", "057"),  # only intended
+])
+def test_pledged_support_and_agreed_deals_are_done(code, sentence, cameo, absent):
+    events = find(code(sentence), source="CHL", target="PER")
+    assert any(e["cameo"] == cameo for e in events)
+    assert not any(e["cameo"] == absent for e in events)

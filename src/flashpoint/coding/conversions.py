@@ -65,12 +65,21 @@ def as_intent_or_refusal(frame: Frame, info, attribution: Optional[Attribution])
     if frame.root not in COOPERATIVE_ROOTS or frame.code.startswith("03"):
         return frame
     stated = "reported" if attribution else "asserted"
+    if frame.status == "planned" and _done_by_saying(frame, info.frame):
+        return frame.with_(status=stated)
     if frame.status == "planned" and (info.frame in INTENT_FRAMES or info.modal_future):
         return frame.with_(code=_lookup(INTENT_CODE, frame.code, "030"), status=stated)
     refused = info.frame in REFUSE_FRAMES or info.modal_future  # "would not provide"
     if refused and frame.status == "negated":
         return frame.with_(code=_lookup(REFUSE_CODE, frame.code, "120"), status=stated)
     return frame
+
+
+def _done_by_saying(frame: Frame, frame_word: Optional[str]) -> bool:
+    """Pledging support gives it ('pledged full support for X': 05); agreeing a deal
+    concludes it ('agreed a free trade agreement': 057, not 'agreed to sign a deal')."""
+    return frame.root == "05" and frame_word in ("pledge", "promise") or \
+        frame.code[:3] == "057" and frame_word == "agree" and frame.nominal
 
 
 def as_demand(frame: Frame, info, speaker: Optional[Actor]) -> Frame:
