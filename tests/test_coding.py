@@ -897,3 +897,18 @@ def test_pledged_support_and_agreed_deals_are_done(code, sentence, cameo, absent
     events = find(code(sentence), source="CHL", target="PER")
     assert any(e["cameo"] == cameo for e in events)
     assert not any(e["cameo"] == absent for e in events)
+
+
+def test_closing_a_border_targets_the_country_across_it():
+    from spacy.tokens import Doc
+    from flashpoint.coding.arguments import verb_targets
+    from flashpoint.nlp import load_nlp
+    # a parse of "Ruiz closed Chile's borders with Peru" with "with" on the verb: the
+    # borders' owner is not the target, the country across them is
+    words = ["Ruiz", "closed", "Chile", "'s", "borders", "with", "Peru", "."]
+    doc = Doc(load_nlp().vocab, words=words, heads=[1, 1, 4, 2, 1, 1, 5, 1],
+              deps=["nsubj", "ROOT", "poss", "case", "dobj", "prep", "pobj", "punct"],
+              pos=["PROPN", "VERB", "PROPN", "PART", "NOUN", "ADP", "PROPN", "PUNCT"],
+              lemmas=["Ruiz", "close", "Chile", "'s", "border", "with", "Peru", "."])
+    [target] = verb_targets(doc[1], (), lambda t: t.text in ("Chile", "Peru"))
+    assert target.text == "Peru"

@@ -224,6 +224,10 @@ def verb_targets(verb, preps: tuple, is_actor: IsActor, depth: int = 0) -> list:
             return [p for p in preps_of_obj if is_actor(p)][:1] or [obj]
         if preps_of_obj:
             return preps_of_obj[:1]
+        if obj.lemma_.lower() == "border":  # "closed its borders with Brazil", the "with"
+            across = [p for _, p in child_preps(verb, {"with"}) if is_actor(p)]  # on the verb
+            if across:
+                return across[:1]
         beneficiary = _for_clause_subject(verb, is_actor)  # "gave approval for Peru to open"
         if beneficiary is not None:
             return [beneficiary]
