@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import Optional
 
+from .knowledge import DATA_DIR, tsv_rows
+
 MIN_POPULATION = 20_000
-REGIONS = Path(__file__).parent / "data" / "regions.tsv"
+REGIONS = DATA_DIR / "regions.tsv"
 
 
 @dataclass(frozen=True)
@@ -57,12 +58,7 @@ class Gazetteer:
 
 def _regions() -> list[tuple[str, Optional[str]]]:
     """(name, ISO3 or None) from data/regions.tsv."""
-    out = []
-    for line in REGIONS.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            name, _, iso3 = line.partition("\t")
-            out.append((name.strip(), iso3.strip() or None))
-    return out
+    return [(name, iso3 or None) for name, iso3 in tsv_rows(REGIONS, 2)]
 
 
 @lru_cache(maxsize=1)

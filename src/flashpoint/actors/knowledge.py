@@ -78,7 +78,8 @@ def phrase_key(phrase: str) -> tuple[str, ...]:
     return tuple(text.split())
 
 
-def _rows(path: Path, width: int) -> Iterable[list[str]]:
+def tsv_rows(path: Path, width: int) -> Iterable[list[str]]:
+    """The rows of a data table, `width` columns each (missing trailing ones empty)."""
     with path.open(encoding="utf-8") as fh:
         for lineno, row in enumerate(csv.reader(fh, delimiter="\t"), 1):
             if not row or row[0].startswith("#"):
@@ -93,7 +94,7 @@ def _aliases(name: str, aliases: str) -> list[str]:
 
 
 def _load_countries(kb: ActorKnowledge, path: Path) -> None:
-    for iso3, name, aliases, demonyms in _rows(path, 4):
+    for iso3, name, aliases, demonyms in tsv_rows(path, 4):
         for alias in _aliases(name, aliases):
             kb.add_name(alias, Entry("country", name, iso3, iso3))
         for dem in (d for d in demonyms.split("|") if d):
@@ -111,13 +112,13 @@ def _load_pycountry(kb: ActorKnowledge) -> None:
 
 
 def _load_metonyms(kb: ActorKnowledge, path: Path) -> None:
-    for text, code, country, name, sector in _rows(path, 5):
+    for text, code, country, name, sector in tsv_rows(path, 5):
         country = None if country in ("", "-") else country
         kb.add_name(text, Entry("metonym", name, code if country else None, country, sector))
 
 
 def _load_groups(kb: ActorKnowledge, path: Path) -> None:
-    for name, aliases, code, country, sector in _rows(path, 5):
+    for name, aliases, code, country, sector in tsv_rows(path, 5):
         entry = Entry("group", name, code, country or None, sector or None)
         for alias in _aliases(name, aliases):
             kb.add_name(alias, entry)
@@ -125,7 +126,7 @@ def _load_groups(kb: ActorKnowledge, path: Path) -> None:
 
 def _load_leaders(kb: ActorKnowledge, path: Path) -> None:
     people: dict[str, tuple[list[str], str, list[Term]]] = {}
-    for name, aliases, country, code, start, end in _rows(path, 6):
+    for name, aliases, country, code, start, end in tsv_rows(path, 6):
         names, _, terms = people.setdefault(name, ([], country, []))
         names.extend(a for a in _aliases(name, aliases) if a not in names)
         terms.append(Term(code, start or None, end or None))
@@ -137,7 +138,7 @@ def _load_leaders(kb: ActorKnowledge, path: Path) -> None:
 
 
 def _load_agents(kb: ActorKnowledge, path: Path) -> None:
-    for word, sector in _rows(path, 2):
+    for word, sector in tsv_rows(path, 2):
         kb.add_agent(word, sector)
 
 

@@ -224,6 +224,7 @@ class _SentenceState:
         self._date_cache: dict[str, list] = {}
         self.candidates: list[tuple] = []  # (trigger, code, source heads, target heads)
         self.visitors: set[str] = set()  # unknown people named without title or country
+        self._verb_rows: dict[int, tuple] = {}  # token index -> _verb_row's answer
 
     # -- actors --
     @cached_property
@@ -453,7 +454,13 @@ class _SentenceState:
 
     def _verb_row(self, verb) -> tuple[Optional[LexRow], list, tuple]:
         """The lexicon row that codes the verb here (None if none does), with the targets
-        found for the prepositions of its first row, and those prepositions."""
+        found for the prepositions of its first row, and those prepositions. Asked for a
+        verb's frames, its wrapped complements and its objects: worked out once."""
+        if verb.i not in self._verb_rows:
+            self._verb_rows[verb.i] = self._find_verb_row(verb)
+        return self._verb_rows[verb.i]
+
+    def _find_verb_row(self, verb) -> tuple[Optional[LexRow], list, tuple]:
         rows = verb_lexicon().get(verb.lemma_.lower())
         if not rows:
             return None, [], ()
@@ -615,8 +622,11 @@ class _SentenceState:
         for tok in _complements(verb):
             if tok.pos_ == "NOUN":
                 rows = noun_lexicon().get(tok.lemma_.lower(), [])
-            else:  # a verb codes only in a sense its lexicon knows ('exchange prisoners')
-                rows = [r for r in [self._verb_row(tok)[0]] if r] if tok.pos_ == "VERB" else []
+            elif tok.pos_ == "VERB":  # a verb codes only in a sense it knows ('exchange prisoners')
+                row = self._verb_row(tok)[0]
+                rows = [row] if row is not None else []
+            else:
+                continue
             if rows and (roots is None or any(r.code[:2] in roots for r in rows)):
                 return True
         return False
@@ -692,8 +702,9 @@ class _SentenceState:
             if target_heads else []
         known = any(s.code or s.country or s.sector for s in sources)  # 'President X' too
         if known and code[:2] not in ("01", "04") and not self._names_party(target_heads, targets):
-            place = self._place_target(trig, day, {actor_key(s) for s in sources})
-            if place and not any(actor_key(place[0]) == actor_key(s) for s in sources):
+            doers = {actor_key(s) for s in sources}
+            place = self._place_target(trig, day, doers)
+            if place and actor_key(place[0]) not in doers:
                 targets = place  # never the doer itself ('its capital')
         if not sources and not targets:
             return []
