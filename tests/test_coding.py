@@ -912,3 +912,23 @@ def test_closing_a_border_targets_the_country_across_it():
               lemmas=["Ruiz", "close", "Chile", "'s", "border", "with", "Peru", "."])
     [target] = verb_targets(doc[1], (), lambda t: t.text in ("Chile", "Peru"))
     assert target.text == "Peru"
+
+
+@pytest.mark.parametrize("sentence, root", [
+    ("The Taliban has threatened to attack any U.S. troops that remain in Afghanistan after "
+     "May 1 in response to the president's refusal to withdraw them.", "13"),
+    ("Chile and Peru have agreed to undertake joint naval drills this month but insisted that "
+     "the drills were in no way linked to Bolivia.", "03"),
+])
+def test_one_sentence_says_one_event_per_root_and_dyad(code, sentence, root):
+    events = find(code(sentence), root=root)
+    dyads = [(e["source"]["text"], e["target"]["text"]) for e in events]
+    assert dyads and len(dyads) == len(set(dyads))
+    assert all(e["status"] == "asserted" for e in events)  # the threat, the agreement made
+
+
+def test_insisting_on_a_fact_is_no_demand(code):
+    assert not find(code("Egypt insisted that its army was not involved in the raid."),
+                    root="10")
+    assert find(code("Iran insisted that Israel must withdraw from the Golan."),
+                cameo="100", source="IRN", target="ISR")

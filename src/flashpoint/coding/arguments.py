@@ -280,12 +280,23 @@ def clause_addressee(head, is_actor: IsActor):
         subjects = children(comp, "nsubj", "nsubjpass")
         if not subjects or subjects[0].pos_ == "PRON":
             continue
-        subjunctive = comp.tag_ == "VB" or any(
-            c.dep_ == "aux" and c.lower_ in ("must", "should") for c in comp.children)
         named = is_actor(subjects[0]) or subjects[0].pos_ in ("NOUN", "PROPN")
-        if (subjunctive or head.lemma_.lower() != "insist") and named:
+        if (asks_an_act(comp) or head.lemma_.lower() != "insist") and named:
             return subjects[0]  # ('that the prime minister apologize': whoever it is)
     return None
+
+
+def asks_an_act(clause) -> bool:
+    """'that the prime minister apologize', 'that the US should pay' (not 'that it was safe')."""
+    return clause.tag_ == "VB" or any(
+        c.dep_ == "aux" and c.lower_ in ("must", "should") for c in clause.children)
+
+
+def states_a_fact(verb) -> bool:
+    """'insisted that the drills were not linked to Bolivia': a that-clause telling, not asking."""
+    return any(not asks_an_act(c) and any(t.tag_ in ("VBD", "VBZ") or t.lemma_ == "be"
+                                          for t in [c, *children(c, "aux", "auxpass")])
+               for c in children(verb, "ccomp"))
 
 
 def demanded_act(trig, is_actor: IsActor) -> bool:

@@ -437,6 +437,8 @@ class _SentenceState:
             comps = [c for c in children(tok, "xcomp", "advcl")
                      if any(a.lower_ == "to" for a in children(c, "aux"))]
             return any(values == ("*",) or c.lemma_.lower() in values for c in comps)
+        if kind == "clause" and values == ("fact",):  # "insisted that it was safe"
+            return args.states_a_fact(tok)
         if kind == "clause":  # "wants Peru to withdraw": a clause with a party as subject
             return args.clause_addressee(tok, self.is_actor) is not None
         if kind == "notprep":

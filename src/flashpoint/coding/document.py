@@ -15,11 +15,12 @@ from .tables import cameo
 
 
 def merge_sentence_frames(frames: list[Frame]) -> list[Frame]:
-    """Fold 'launching missiles' (no target) into 'an attack on Israel' by the same source."""
+    """Fold 'launching missiles' (no target) into 'an attack on Israel' by the same source,
+    and 'threatened to attack' into one threat: one sentence, one event per root and dyad."""
     out: list[Frame] = []
     for f in frames:
         twin = next((o for o in out if o.root == f.root and actor_key(o.source) ==
-                     actor_key(f.source) and o.status == f.status and
+                     actor_key(f.source) and _both_or_neither_negated(o, f) and
                      (o.target is None or f.target is None or
                       actor_key(o.target) == actor_key(f.target))), None)
         if twin is None:
@@ -27,10 +28,16 @@ def merge_sentence_frames(frames: list[Frame]) -> list[Frame]:
             continue
         better = twin if twin.target is not None else f
         code = max(twin.code, f.code, key=lambda c: (len(c), c != "190", c))
-        merged = better.with_(code=code, date=twin.date or f.date,
+        teller = f if twin.nominal and not f.nominal else twin  # a verb's status over a noun's
+        merged = better.with_(code=code, status=teller.status, date=twin.date or f.date,
                               location=twin.location or f.location)
         out[out.index(twin)] = merged
     return out
+
+
+
+def _both_or_neither_negated(a: Frame, b: Frame) -> bool:
+    return (a.status == "negated") == (b.status == "negated")
 
 
 
