@@ -29,7 +29,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--plv", default=str(ROOT.parent / "shared" / "eval" / "plv" / "PLV_train.tsv"))
     a = ap.parse_args()
-    coder = Coder()
+    coder = Coder(retyper=None)  # as code_dyad: the rules' answer, never a model's
     rows = []
     for r in load_plv(a.plv):
         state, src, tgt, found = parse_dyad(coder, r.sentence, r.source_span, r.target_span)

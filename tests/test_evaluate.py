@@ -77,6 +77,18 @@ def test_code_dyad_uses_the_given_mentions(coder):
     assert code_dyad(sentence, (0, 4), (13, 19)).plover == "ACCUSE"
 
 
+@pytest.mark.parametrize("sentence, source, target, cameo", [
+    ("Norway has offered to send peacekeepers to Sudan.", "Norway", "Sudan", "033"),
+    ("Mali will not release the French hostages.", "Mali", "the French hostages", "1243"),
+])
+def test_code_dyad_answers_what_the_rules_make_of_a_plan_or_a_refusal(sentence, source, target,
+                                                                    cameo):
+    def span(text):
+        return sentence.index(text), sentence.index(text) + len(text)
+    event = code_dyad(sentence, span(source), span(target), classifier=None)
+    assert (event.cameo, event.status) == (cameo, "asserted")  # an offer made, a refusal
+
+
 def test_dependency_path_goes_through_the_verb(coder):
     from flashpoint.nlp import load_nlp
 

@@ -222,7 +222,7 @@ class _SentenceState:
         self.main_subject = self._main_subject()
         self.according = according_to(doc, sent.text)
         self._date_cache: dict[str, list] = {}
-        self.candidates: list[tuple] = []  # (trigger, code, source heads, target heads)
+        self.candidates: list[tuple] = []  # (trigger, code, source heads, target heads, status)
         self.visitors: set[str] = set()  # unknown people named without title or country
         self._verb_rows: dict[int, tuple] = {}  # token index -> _verb_row's answer
 
@@ -690,7 +690,7 @@ class _SentenceState:
         if args.demanded_act(trig, self.is_actor):
             return []  # "its demand that Israel ease restrictions": likewise
         code = self._refine_code(code, trig)
-        self.candidates.append((trig, code, source_heads, target_heads))
+        self.candidates.append((trig, code, source_heads, target_heads, None))
         if info.frame == "history":
             return []
         date_value, explicit = self._date_for(trig, info)
@@ -742,7 +742,16 @@ class _SentenceState:
             frame = as_threat(frame, info, attribution)
             frame = as_intent_or_refusal(frame, info, attribution)
             frames.append(as_demand(frame, info, self._speaker_of(info)))
+        if frames and code == rule_code:  # never a model's answer: code_dyad has its own
+            self._candidate_says(trig, frames[0])
         return frames
+
+    def _candidate_says(self, trig, frame: Frame) -> None:
+        """The candidate's code and status as the frame's conversions left them ('offered
+        to send troops' is an intent, 'threatened to close' a threat): code_dyad's answer."""
+        last = self.candidates[-1]
+        if last[0] is trig:
+            self.candidates[-1] = (trig, frame.code, last[2], last[3], frame.status)
 
     def _names_party(self, heads: list, targets: list[Actor]) -> bool:
         """A target that is someone (or a place), not the thing done ('imposed a curfew')."""

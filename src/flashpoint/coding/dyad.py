@@ -55,11 +55,12 @@ def _inside(tok, span: Optional[tuple[int, int]]) -> bool:
 
 
 def best_candidate(state: _SentenceState, src_tok, tgt_tok, source_span, target_span):
-    """(trigger, code, score) of the candidate that best explains the dyad, or None."""
+    """(trigger, code, score, status) of the candidate that best explains the dyad, or
+    None (status None: the trigger's own)."""
     path_ids = {t.i for t in dependency_path(src_tok, tgt_tok)} if src_tok is not None and \
         tgt_tok is not None else set()
     best = None
-    for trig, code, sources, targets in state.candidates:
+    for trig, code, sources, targets, status in state.candidates:
         if code == "none" or _inside(trig, source_span) or _inside(trig, target_span):
             continue
         score = 2 * _covers(sources, source_span) + 2 * _covers(targets, target_span)
@@ -69,7 +70,7 @@ def best_candidate(state: _SentenceState, src_tok, tgt_tok, source_span, target_
         if cameo(code).plover == "OTHER":
             score -= 1
         if best is None or score > best[2]:
-            best = (trig, code, score)
+            best = (trig, code, score, status)
     return best if best and best[2] > 0 else None
 
 
@@ -115,7 +116,7 @@ def code_dyad(sentence: str, source_span: Optional[tuple[int, int]],
     source, target = of_home_country(source[0] if source else None,
                                      target[0] if target else None,
                                      state.home_country, state.visitors)
-    status = event_status(trig).status if trig is not None else "asserted"
+    status = (found[3] or event_status(trig).status) if found else "asserted"
     start = trig.idx if trig is not None else 0
     frame = Frame(code=code, trigger_start=start,
                   trigger_end=start + (len(trig.text) if trig is not None else 0),
