@@ -932,3 +932,13 @@ def test_insisting_on_a_fact_is_no_demand(code):
                     root="10")
     assert find(code("Iran insisted that Israel must withdraw from the Golan."),
                 cameo="100", source="IRN", target="ISR")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Thousands of Kenyan nurses staged rallies on Friday to demand higher pay from the "
+    "health ministry.",
+    "Forty Chilean miners began a hunger strike to demand the release of their union leader.",
+])
+def test_what_a_protest_is_for_is_the_protest(code, sentence):
+    events = code(sentence)
+    assert find(events, root="14") and not find(events, root="10")

@@ -689,7 +689,7 @@ class _SentenceState:
             return []  # "urged X to release": the appeal is the event, not the release
         if args.demanded_act(trig, self.is_actor):
             return []  # "its demand that Israel ease restrictions": likewise
-        code = self._refine_code(code, trig)
+        code = self._protest_purpose(trig) or self._refine_code(code, trig)
         self.candidates.append((trig, code, source_heads, target_heads, None))
         if info.frame == "history":
             return []
@@ -811,6 +811,16 @@ class _SentenceState:
                      quote=quote_for(self.sent.text, trig.idx), location=location,
                      date=date_value, date_explicit=explicit, nominal=nominal,
                      definite=definite, confidence=round(max(confidence, 0.3), 2))
+
+    def _protest_purpose(self, trig) -> Optional[str]:
+        """'staged demonstrations to demand reforms', 'began a hunger strike to protest the
+        decision': what a protest is for is the protest (its code), not a second event."""
+        if trig.dep_ not in ("advcl", "xcomp", "acl") or \
+                not any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.children):
+            return None
+        heads = {trig.head.i} | {c.i for c in children(trig.head, "dobj")}
+        return next((code for t, code, *_ in self.candidates
+                     if t.i in heads and code[:2] == "14"), None)
 
     def _refine_code(self, code: str, trig) -> str:
         if code in ("190", "183"):
