@@ -942,3 +942,9 @@ def test_insisting_on_a_fact_is_no_demand(code):
 def test_what_a_protest_is_for_is_the_protest(code, sentence):
     events = code(sentence)
     assert find(events, root="14") and not find(events, root="10")
+
+
+def test_a_cancelled_visit_is_a_refusal(code):
+    events = code("The Dutch foreign minister cancelled a planned visit to Ankara on Monday.")
+    assert find(events, root="12", source="NLD", target="TUR")
+    assert not find(events, root="04")

@@ -3,7 +3,7 @@
 - a violent act announced for the future by its own side is a threat (138), and so is
   a protest, sanction or coercion announced or planned (131-137);
 - a cooperative act someone agrees, pledges, is ready to do or will do is an intent (03x);
-- a cooperative act someone refuses to do is a rejection (12x);
+- a cooperative act someone refuses to do or cancels is a rejection (12x);
 - "X said Y must/should do Z" is X's demand on Y (10x).
 """
 from __future__ import annotations
@@ -20,7 +20,8 @@ APPEAL_FRAMES = {"ask", "urge", "call", "appeal", "request", "demand", "press", 
                  "push", "invite"}
 INTENT_FRAMES = {"agree", "pledge", "promise", "offer", "vow", "commit", "willing", "ready",
                  "prepared", "plan", "intend", "decide", "aim", "want", "seek", "determine"}
-REFUSE_FRAMES = {"refuse", "decline", "reject", "rebuff", "spurn", "fail"}
+REFUSE_FRAMES = {"refuse", "decline", "reject", "rebuff", "spurn", "fail", "cancel", "scrap",
+                 "abandon"}
 # Protests, sanctions and coercion announced for the future are threats of them (131-137).
 COERCIVE_ROOTS = {"14", "16", "17"}
 # (a pledge to expel is a commitment made to someone, not a threat)
