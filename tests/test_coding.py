@@ -948,3 +948,9 @@ def test_a_cancelled_visit_is_a_refusal(code):
     events = code("The Dutch foreign minister cancelled a planned visit to Ankara on Monday.")
     assert find(events, root="12", source="NLD", target="TUR")
     assert not find(events, root="04")
+
+
+def test_a_refused_meeting_is_a_rejection_that_happened(code):
+    [event] = find(code("The Tuareg rebels have refused official talks with the government of "
+                        "Mali, calling it illegitimate."), root="12")
+    assert event["status"] == "asserted" and event["target"]["code"].startswith("MLI")

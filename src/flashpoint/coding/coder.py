@@ -711,12 +711,9 @@ class _SentenceState:
         if not sources and not targets:
             return []
         rule_code = code
-        # retype kept events only, and never an act someone is accused of (not an accusation);
-        # a lexicon row for one sense of the word ('grant asylum') yields only to a surer model
-        if self.coder.retyper is not None and info.status != "alleged":
-            code = self.coder.retyper.retype(self.doc, source_heads[0] if source_heads else None,
-                                             target_heads[0] if target_heads else None, code, trig,
-                                             min_probability=0.7 if sense else 0.5)
+        heads = (source_heads[0] if source_heads else None,
+                 target_heads[0] if target_heads else None)
+        code = self._retype(trig, heads, rule_code, info, sense)  # (the model's view)
         attribution, status = self._attribution(trig, info)
         location = self._location(trig)
         frames = []
@@ -737,14 +734,23 @@ class _SentenceState:
             if src is not None and tgt is not None and actor_key(src) == actor_key(tgt) and \
                     (src.text or "").lower() == (tgt.text or "").lower():
                 continue
-            frame = self._frame(trig, code, src, tgt, status, attribution, location,
+            frame = self._frame(trig, rule_code, src, tgt, status, attribution, location,
                                 date_value, explicit, nominal)
             frame = as_threat(frame, info, attribution)
             frame = as_intent_or_refusal(frame, info, attribution)
             frames.append(as_demand(frame, info, self._speaker_of(info)))
-        if frames and code == rule_code:  # never a model's answer: code_dyad has its own
+        if frames:  # the rules' answer (code_dyad has its own model)
             self._candidate_says(trig, frames[0])
-        return frames
+        return [f.with_(code=self._retype(trig, heads, f.code, info, sense)) for f in frames]
+
+    def _retype(self, trig, heads: tuple, code: str, info, sense: bool) -> str:
+        """The model's type for what the rules made of the act: only events kept, never
+        an act someone is accused of (not an accusation); a lexicon row for one sense of
+        the word ('grant asylum') yields only to a surer model."""
+        if self.coder.retyper is None or info.status == "alleged":
+            return code
+        return self.coder.retyper.retype(self.doc, heads[0], heads[1], code, trig,
+                                         min_probability=0.7 if sense else 0.5)
 
     def _candidate_says(self, trig, frame: Frame) -> None:
         """The candidate's code and status as the frame's conversions left them ('offered
