@@ -954,3 +954,8 @@ def test_a_refused_meeting_is_a_rejection_that_happened(code):
     [event] = find(code("The Tuareg rebels have refused official talks with the government of "
                         "Mali, calling it illegitimate."), root="12")
     assert event["status"] == "asserted" and event["target"]["code"].startswith("MLI")
+
+
+def test_scrapping_a_deal_is_rejecting_it(code):
+    assert find(code("Peru scrapped a trade agreement with Chile."),
+                cameo="127", source="PER", target="CHL")
