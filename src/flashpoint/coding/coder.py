@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date
 from functools import cached_property
-from typing import Iterable, Optional
+from typing import Iterable, NamedTuple, Optional
 
 from ..actors import ActorResolver, Gazetteer
 from ..actors.gazetteer import default_gazetteer
@@ -209,6 +209,16 @@ class Coder:
         return merge_sentence_frames(frames)
 
 
+class Candidate(NamedTuple):
+    """A trigger the rules coded, for code_dyad: the code and status its frame came to
+    (status None when no frame was built: the trigger's own)."""
+    trigger: object
+    code: str
+    source_heads: list
+    target_heads: list
+    status: Optional[str] = None
+
+
 class _SentenceState:
     """Per-sentence helpers that need the parse, the matches and the document context."""
 
@@ -222,7 +232,7 @@ class _SentenceState:
         self.main_subject = self._main_subject()
         self.according = according_to(doc, sent.text)
         self._date_cache: dict[str, list] = {}
-        self.candidates: list[tuple] = []  # (trigger, code, source heads, target heads, status)
+        self.candidates: list[Candidate] = []
         self.visitors: set[str] = set()  # unknown people named without title or country
         self._verb_rows: dict[int, tuple] = {}  # token index -> _verb_row's answer
 
@@ -690,7 +700,7 @@ class _SentenceState:
         if args.demanded_act(trig, self.is_actor):
             return []  # "its demand that Israel ease restrictions": likewise
         code = self._protest_purpose(trig) or self._refine_code(code, trig)
-        self.candidates.append((trig, code, source_heads, target_heads, None))
+        self.candidates.append(Candidate(trig, code, source_heads, target_heads))
         if info.frame == "history":
             return []
         date_value, explicit = self._date_for(trig, info)
@@ -713,13 +723,13 @@ class _SentenceState:
         rule_code = code
         heads = (source_heads[0] if source_heads else None,
                  target_heads[0] if target_heads else None)
-        code = self._retype(trig, heads, rule_code, info, sense)  # (the model's view)
+        typed = self._retype(trig, heads, rule_code, info, sense)  # the bare act, retyped
         attribution, status = self._attribution(trig, info)
         location = self._location(trig)
         frames = []
         pairs = [(s, t) for s in sources or [None] for t in targets or [None]]
-        mutual = rule_code in args.RECIPROCAL_CODES or code in args.RECIPROCAL_CODES or \
-            code[:2] == "03"  # "Iran and the US swapped prisoners", "Canada and Peru agreed
+        mutual = rule_code in args.RECIPROCAL_CODES or typed in args.RECIPROCAL_CODES or \
+            typed[:2] == "03"  # "Iran and the US swapped prisoners", "Canada and Peru agreed
         # to start negotiations", "failed to reach an agreement"
         if mutual and len(sources) > 1 and not any(t.code for t in targets):
             pairs = [(s, t) for s in sources for t in sources if s is not t]
@@ -756,8 +766,8 @@ class _SentenceState:
         """The candidate's code and status as the frame's conversions left them ('offered
         to send troops' is an intent, 'threatened to close' a threat): code_dyad's answer."""
         last = self.candidates[-1]
-        if last[0] is trig:
-            self.candidates[-1] = (trig, frame.code, last[2], last[3], frame.status)
+        if last.trigger is trig:
+            self.candidates[-1] = last._replace(code=frame.code, status=frame.status)
 
     def _names_party(self, heads: list, targets: list[Actor]) -> bool:
         """A target that is someone (or a place), not the thing done ('imposed a curfew')."""
@@ -825,8 +835,8 @@ class _SentenceState:
                 not any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.children):
             return None
         heads = {trig.head.i} | {c.i for c in children(trig.head, "dobj")}
-        return next((code for t, code, *_ in self.candidates
-                     if t.i in heads and code[:2] == "14"), None)
+        return next((c.code for c in self.candidates
+                     if c.trigger.i in heads and c.code[:2] == "14"), None)
 
     def _refine_code(self, code: str, trig) -> str:
         if code in ("190", "183"):

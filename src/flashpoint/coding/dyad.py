@@ -60,17 +60,18 @@ def best_candidate(state: _SentenceState, src_tok, tgt_tok, source_span, target_
     path_ids = {t.i for t in dependency_path(src_tok, tgt_tok)} if src_tok is not None and \
         tgt_tok is not None else set()
     best = None
-    for trig, code, sources, targets, status in state.candidates:
-        if code == "none" or _inside(trig, source_span) or _inside(trig, target_span):
+    for c in state.candidates:
+        trig = c.trigger
+        if c.code == "none" or _inside(trig, source_span) or _inside(trig, target_span):
             continue
-        score = 2 * _covers(sources, source_span) + 2 * _covers(targets, target_span)
+        score = 2 * _covers(c.source_heads, source_span) + 2 * _covers(c.target_heads, target_span)
         score += 1.5 * (trig.i in path_ids)
         score -= 0.05 * min(abs(trig.i - (src_tok.i if src_tok else 0)),
                             abs(trig.i - (tgt_tok.i if tgt_tok else 0)))
-        if cameo(code).plover == "OTHER":
+        if cameo(c.code).plover == "OTHER":
             score -= 1
         if best is None or score > best[2]:
-            best = (trig, code, score, status)
+            best = (trig, c.code, score, c.status)
     return best if best and best[2] > 0 else None
 
 
