@@ -751,7 +751,8 @@ class _SentenceState:
             frames.append(as_demand(frame, info, self._speaker_of(info)))
         if frames:  # the rules' answer (code_dyad has its own model)
             self._candidate_says(trig, frames[0])
-        return [f.with_(code=self._retype(trig, heads, f.code, info, sense)) for f in frames]
+        return [f.with_(code=typed if f.code == rule_code else
+                        self._retype(trig, heads, f.code, info, sense)) for f in frames]
 
     def _retype(self, trig, heads: tuple, code: str, info, sense: bool) -> str:
         """The model's type for what the rules made of the act: only events kept, never
