@@ -445,7 +445,7 @@ class _SentenceState:
             return bool(_role_objects(tok, set(values)))
         if kind == "xcomp":  # "called Lavrov to discuss Syria" (often parsed as advcl)
             comps = [c for c in children(tok, "xcomp", "advcl")
-                     if any(a.lower_ == "to" for a in children(c, "aux"))]
+                     if "to" in aux_words(c)]
             return any(values == ("*",) or c.lemma_.lower() in values for c in comps)
         if kind == "clause" and values == ("fact",):  # "insisted that it was safe"
             return args.states_a_fact(tok)
@@ -720,38 +720,37 @@ class _SentenceState:
                 targets = place  # never the doer itself ('its capital')
         if not sources and not targets:
             return []
-        rule_code = code
         heads = (source_heads[0] if source_heads else None,
                  target_heads[0] if target_heads else None)
-        typed = self._retype(trig, heads, rule_code, info, sense)  # the bare act, retyped
+        typed = self._retype(trig, heads, code, info, sense)  # the bare act, retyped
         attribution, status = self._attribution(trig, info)
         location = self._location(trig)
         frames = []
         pairs = [(s, t) for s in sources or [None] for t in targets or [None]]
-        mutual = rule_code in args.RECIPROCAL_CODES or typed in args.RECIPROCAL_CODES or \
+        mutual = code in args.RECIPROCAL_CODES or typed in args.RECIPROCAL_CODES or \
             typed[:2] == "03"  # "Iran and the US swapped prisoners", "Canada and Peru agreed
         # to start negotiations", "failed to reach an agreement"
         if mutual and len(sources) > 1 and not any(t.code for t in targets):
             pairs = [(s, t) for s in sources for t in sources if s is not t]
         for src, tgt in pairs:
-            tgt = target_from_location(src, tgt, location, rule_code)  # the act decides
+            tgt = target_from_location(src, tgt, location, code)  # the act decides
             src = source_from_location(ethnic_in_place(src, location), location)
             tgt = ethnic_in_place(tgt, location)
-            tgt = domestic_target(src, tgt, rule_code)
+            tgt = domestic_target(src, tgt, code)
             if src is None and (tgt is None or not (tgt.code or tgt.country)):
                 continue  # no actor known on either side
             src, tgt = of_home_country(src, tgt, self.home_country, self.visitors)
             if src is not None and tgt is not None and actor_key(src) == actor_key(tgt) and \
                     (src.text or "").lower() == (tgt.text or "").lower():
                 continue
-            frame = self._frame(trig, rule_code, src, tgt, status, attribution, location,
+            frame = self._frame(trig, code, src, tgt, status, attribution, location,
                                 date_value, explicit, nominal)
             frame = as_threat(frame, info, attribution)
             frame = as_intent_or_refusal(frame, info, attribution)
             frames.append(as_demand(frame, info, self._speaker_of(info)))
         if frames:  # the rules' answer (code_dyad has its own model)
             self._candidate_says(trig, frames[0])
-        return [f.with_(code=typed if f.code == rule_code else
+        return [f.with_(code=typed if f.code == code else
                         self._retype(trig, heads, f.code, info, sense)) for f in frames]
 
     def _retype(self, trig, heads: tuple, code: str, info, sense: bool) -> str:
@@ -832,8 +831,7 @@ class _SentenceState:
     def _protest_purpose(self, trig) -> Optional[str]:
         """'staged demonstrations to demand reforms', 'began a hunger strike to protest the
         decision': what a protest is for is the protest (its code), not a second event."""
-        if trig.dep_ not in ("advcl", "xcomp", "acl") or \
-                not any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.children):
+        if trig.dep_ not in ("advcl", "xcomp", "acl") or "to" not in aux_words(trig):
             return None
         heads = {trig.head.i} | {c.i for c in children(trig.head, "dobj")}
         return next((c.code for c in self.candidates

@@ -153,7 +153,7 @@ def _own_clause(tok) -> bool:
     """An adverbial or coordinated clause with its own subject ('while Turkey criticised')."""
     return tok.dep_ in ("advcl", "conj", "parataxis") and tok.pos_ in ("VERB", "AUX") and \
         bool(children(tok, "nsubj", "nsubjpass")) and \
-        not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        "to" not in aux_words(tok)
 
 
 def _copula_subject_status(tok) -> list[str]:
