@@ -959,3 +959,15 @@ def test_a_refused_meeting_is_a_rejection_that_happened(code):
 def test_scrapping_a_deal_is_rejecting_it(code):
     assert find(code("Peru scrapped a trade agreement with Chile."),
                 cameo="127", source="PER", target="CHL")
+
+
+def test_condemning_an_act_names_its_authors_as_target(code):
+    events = code("Egypt condemned the killing of civilians by Israeli forces.")
+    assert find(events, root="11", source="EGY", target="ISR")
+
+
+def test_protest_set_by_an_uncoded_verb_is_its_subjects(code):
+    events = code("Thousands of Kenyans gathered for a rally in Nairobi.")
+    assert find(events, root="14", source="KEN")
+    fired = code("Police fired tear gas during protests by Kenyan students.")
+    assert not find(fired, root="14", source="KENCOP")

@@ -356,6 +356,8 @@ def governor_sources(noun, is_actor: IsActor, depth: int) -> list:
             return verb_sources(gov, is_actor, depth + 1)
         if prep.lower_ == "as" and gov.lemma_ in AS_VERBS:
             return verb_sources(gov, is_actor, depth + 1)
+        if _protest_setting(noun, prep, gov):  # "threw stones during demonstrations"
+            return verb_sources(gov, is_actor, depth + 1)
         if prep.lower_ == "of" and gov.lower_ in QUANTITY_NOUNS:  # "began a round of talks"
             return governor_sources(gov, is_actor, depth + 1)
         return []
@@ -365,6 +367,14 @@ def governor_sources(noun, is_actor: IsActor, depth: int) -> list:
     if noun.dep_ == "conj":
         return noun_sources(head, is_actor, depth + 1) if head.pos_ == "NOUN" else []
     return []
+
+
+def _protest_setting(noun, prep, gov) -> bool:
+    """'youths threw stones during demonstrations', 'converged for a rally': a protest
+    that a verb with no sense of its own ('police fired during protests' has) sets."""
+    rows = noun_lexicon().get(noun.lemma_.lower(), [])
+    return prep.lower_ in ("during", "for", "at", "in") and gov.pos_ == "VERB" and \
+        any(r.code[:2] == "14" for r in rows) and gov.lemma_.lower() not in verb_lexicon()
 
 
 def _agentive_of(noun) -> bool:

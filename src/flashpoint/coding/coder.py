@@ -511,8 +511,8 @@ class _SentenceState:
         if row.code == "120" and self._wraps_trigger(verb, COOPERATIVE_ROOTS) and not authors:
             return []  # "rejected talks": the talks, refused
         if verb.lemma_ in args.ACCUSE_VERBS | {"condemn", "denounce", "criticize", "criticise"} \
-                and not target_heads:
-            target_heads = self._authors_of_object_event(verb)
+                and not any(self.is_actor(t) for t in target_heads):
+            target_heads = self._authors_of_object_event(verb) or target_heads
         if not any(self.is_actor(t) for t in target_heads):
             target_heads = self._implied_party(verb, row.code) or target_heads
         if row.code[:2] == "11":  # "complained to the UN over Israeli air raids": Israel
@@ -660,6 +660,9 @@ class _SentenceState:
             target_heads = self._target_in_phrase(noun)
         if cameo(rows[0].code).root == "09" and not any(self.is_actor(t) for t in target_heads):
             target_heads = _investigated_party(noun) or target_heads
+        if cameo(rows[0].code).root in ("11", "14") and \
+                not any(self.is_actor(t) for t in target_heads):  # "protests against arrests
+            target_heads = self._authors_of_first_event(target_heads) or target_heads  # by X"
         row = self._pick_row(noun, rows, target_heads)
         if row is None or row.code == "none":
             return []
