@@ -165,3 +165,23 @@ def test_regions_the_city_list_lacks_are_places():
     gazetteer = default_gazetteer()
     assert gazetteer.lookup("Darfur").country == "SDN"
     assert gazetteer.lookup("Red Sea").country is None  # a place of no single country
+
+
+@pytest.mark.parametrize("word,code", [("Afganistan", "AFG"), ("Ethopia", "ETH"),
+                                       ("Phillippines", "PHL"), ("Quatar", "QAT")])
+def test_misspelt_country_name_resolves(resolver, word, code):
+    doc = parse([word, "rejected", "the", "offer"], [1, 1, 3, 1],
+                ["nsubj", "ROOT", "det", "dobj"], ["PROPN", "VERB", "DET", "NOUN"])
+    [actor] = resolve(resolver, doc, 0)
+    assert actor.country == code
+
+
+@pytest.mark.parametrize("words,heads,deps,pos", [
+    (["Frances", "Fitzgerald", "resigned"], [1, 2, 2], ["compound", "nsubj", "ROOT"],
+     ["PROPN", "PROPN", "VERB"]),  # a first name, not France
+    (["Philippe", "resigned"], [1, 1], ["nsubj", "ROOT"], ["PROPN", "VERB"]),  # too far
+    (["Austrain", "resigned"], [1, 1], ["nsubj", "ROOT"], ["PROPN", "VERB"]),  # two slips
+])
+def test_names_near_a_country_are_not_it(resolver, words, heads, deps, pos):
+    doc = parse(words, heads, deps, pos)
+    assert not [a for a in resolve(resolver, doc, heads[0]) if a.country]

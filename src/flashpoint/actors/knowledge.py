@@ -15,6 +15,8 @@ from typing import Iterable, Optional
 from ..errors import DataError
 
 DATA_DIR = Path(__file__).parent / "data"
+MISSPELT_MIN_LEN = 6  # letters in a word that may be a misspelt country name
+MISSPELT_MIN_RATIO = 89.5  # rapidfuzz ratio: 'Afganistan' 95, 'Austrain' 87.5, 'Philippe' 89
 _APOS = str.maketrans({"’": "'", "‘": "'"})
 
 
@@ -46,12 +48,28 @@ class ActorKnowledge:
     agents: dict[tuple[str, ...], str] = field(default_factory=dict)  # lowercase -> sector
     max_len: int = 1
     _starts: Optional[frozenset] = None
+    _misspelt: dict[str, Optional[Entry]] = field(default_factory=dict)
 
     def start_words(self) -> frozenset:
         """First tokens of every phrase: a scan can skip any other word at once."""
         if self._starts is None:
             self._starts = frozenset(k[0] for k in self.names) | frozenset(k[0] for k in self.agents)
         return self._starts
+
+    def misspelt_country(self, word: str) -> Optional[Entry]:
+        """'Afganistan', 'Ethopia', 'Phillippines': a one-word country name or demonym off by
+        a letter or two (a close edit ratio; short names like Iran/Iraq never)."""
+        if len(word) < MISSPELT_MIN_LEN:
+            return None
+        if word not in self._misspelt:
+            from rapidfuzz import fuzz, process
+
+            words = {k[0]: e for k, e in self.names.items()
+                     if len(k) == 1 and e.kind in ("country", "demonym")}
+            best = process.extractOne(word, list(words), scorer=fuzz.ratio,
+                                      score_cutoff=MISSPELT_MIN_RATIO)
+            self._misspelt[word] = words[best[0]] if best else None
+        return self._misspelt[word]
 
     def add_name(self, phrase: str, entry: Entry) -> None:
         key = phrase_key(phrase)

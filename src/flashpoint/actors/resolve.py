@@ -39,6 +39,9 @@ def find_matches(tokens: Sequence, kb: ActorKnowledge) -> list[Match]:
     i = 0
     while i < len(texts):
         if texts[i] not in starts and lowers[i] not in starts:
+            misspelt = _misspelt_country(tokens, i, texts[i], kb)
+            if misspelt is not None:
+                out.append(Match(i, i + 1, misspelt))
             i += 1
             continue
         hit = None
@@ -57,6 +60,18 @@ def find_matches(tokens: Sequence, kb: ActorKnowledge) -> list[Match]:
         else:
             i += 1
     return out
+
+
+def _misspelt_country(tokens: Sequence, i: int, word: str, kb: ActorKnowledge
+                      ) -> Optional[Entry]:
+    """A capitalised word that is a country name with a slip; not a first name before a
+    surname ('Frances Fitzgerald')."""
+    if not (word[:1].isupper() and word.isalpha()):
+        return None
+    tok = tokens[i]
+    if tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and tok.head.i > tok.i:
+        return None
+    return kb.misspelt_country(word)
 
 
 def _fix_case(word: str) -> str:
