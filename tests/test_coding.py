@@ -971,3 +971,8 @@ def test_protest_set_by_an_uncoded_verb_is_its_subjects(code):
     assert find(events, root="14", source="KEN")
     fired = code("Police fired tear gas during protests by Kenyan students.")
     assert not find(fired, root="14", source="KENCOP")
+
+
+def test_they_after_a_coordinated_speaker_is_both(code):
+    events = code("Iran and Syria said they would send troops to Lebanon.")
+    assert find(events, source="IRN", target="LBN") and find(events, source="SYR", target="LBN")

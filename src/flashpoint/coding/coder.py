@@ -293,7 +293,8 @@ class _SentenceState:
                 out.append(place)
                 continue
             context = self._pronoun_context(head)
-            found = self.coder.resolver.resolve(head, self.matches, day, context)
+            found = self._reporting_group(head) or \
+                self.coder.resolver.resolve(head, self.matches, day, context)
             if not found:
                 found = self._owner_of_target_noun(head, day, context)
             if not found and keep_unknown and self._may_name_party(head, verbal):
@@ -381,6 +382,16 @@ class _SentenceState:
     def _reporting_subject(self, pronoun) -> list[Actor]:
         """'Iraq said it would allow ...': the subject of the clause a pronoun's clause
         is the complement of is its likeliest antecedent."""
+        return self._reporting_actors(pronoun)[:1]
+
+    def _reporting_group(self, pronoun) -> list[Actor]:
+        """'Obama and Putin said they will attack Iraq': 'they' is both."""
+        if pronoun.lower_ != "they" or pronoun.pos_ != "PRON":
+            return []
+        group = self._reporting_actors(pronoun)
+        return group if len(group) > 1 else []
+
+    def _reporting_actors(self, pronoun) -> list[Actor]:
         if pronoun.dep_ not in ("nsubj", "nsubjpass"):
             return []
         clause = pronoun.head
@@ -388,7 +399,7 @@ class _SentenceState:
             clause = clause.head
             for subj in children(clause, "nsubj", "nsubjpass"):
                 if subj.pos_ != "PRON":
-                    return self.coder.resolver.resolve(subj, self.matches, self.ctx.day)[:1]
+                    return self.coder.resolver.resolve(subj, self.matches, self.ctx.day)
         return []
 
     def _main_subject(self) -> Optional[Actor]:
