@@ -976,3 +976,8 @@ def test_protest_set_by_an_uncoded_verb_is_its_subjects(code):
 def test_they_after_a_coordinated_speaker_is_both(code):
     events = code("Iran and Syria said they would send troops to Lebanon.")
     assert find(events, source="IRN", target="LBN") and find(events, source="SYR", target="LBN")
+
+
+def test_passive_harm_by_a_weapon_is_its_owners(code):
+    events = code("Five people were killed in Israeli tank fire in the Gaza Strip.")
+    assert find(events, root="19", source="ISR", target="PSE")

@@ -567,12 +567,10 @@ class _SentenceState:
         return []
 
     def _authors_of_means(self, verb) -> list:
-        """'were wounded in a Hezbollah rocket attack': the attack's author did it."""
-        for _, pobj in child_preps(verb, {"in", "by"}):
-            rows = noun_lexicon().get(pobj.lemma_.lower(), [])
-            if any(not r.conditions and cameo(r.code).root in VIOLENT_ROOTS for r in rows):
-                return args.noun_sources(pobj, self.is_actor)
-        return []
+        """'were wounded in a Hezbollah rocket attack', 'killed in Israeli tank fire':
+        the attack's author, or the weapon's owner, did it."""
+        means = _means_of(verb)
+        return args.noun_sources(means, self.is_actor) if means is not None else []
 
     def _ordered_party(self, verb, source_heads: list) -> list:
         """'ordered the newspaper to suspend publication': the coercion is of the one
@@ -928,6 +926,9 @@ class _SentenceState:
         preps = [t for t in phrase_tokens(trig) if t.dep_ == "prep"]
         if trig.dep_ == "dobj":  # "staged a protest in Beijing": the verb holds the place
             preps += [t for t in trig.head.children if t.dep_ == "prep"]
+        means = _means_of(trig) if trig.pos_ == "VERB" else None
+        if means is not None:  # "killed in Israeli tank fire in Rafah": where the fire was
+            preps += [t for t in phrase_tokens(means) if t.dep_ == "prep"]
         for tok in preps:
             if tok.lower_ in LOCATIVE_PREPS:
                 place = self._place_in(tok)
@@ -944,6 +945,17 @@ class _SentenceState:
                 if place is not None and toks[i].pos_ == "PROPN":
                     return Location(place.name, place.country, place.lat, place.lon)
         return None
+
+
+def _means_of(verb):
+    """'killed in a Hezbollah rocket attack', 'by Israeli tank fire': the violent act or
+    weapon a passive harm came by."""
+    for _, pobj in child_preps(verb, {"in", "by"}):
+        rows = noun_lexicon().get(pobj.lemma_.lower(), [])
+        armed = args.is_weapon(pobj) or any(args.is_weapon(c) for c in children(pobj, "compound"))
+        if armed or any(not r.conditions and cameo(r.code).root in VIOLENT_ROOTS for r in rows):
+            return pobj
+    return None
 
 
 def _investigated_party(noun) -> list:
