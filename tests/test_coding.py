@@ -981,3 +981,15 @@ def test_they_after_a_coordinated_speaker_is_both(code):
 def test_passive_harm_by_a_weapon_is_its_owners(code):
     events = code("Five people were killed in Israeli tank fire in the Gaza Strip.")
     assert find(events, root="19", source="ISR", target="PSE")
+
+
+@pytest.mark.parametrize("sentence,cameo_code,source,target", [
+    ("Iran held Israel responsible for the attack on its consulate.", "112", "IRN", "ISR"),
+    ("An Egyptian court found Morsi guilty of espionage.", "116", "EGYJUD", "EGY"),
+])
+def test_blame_and_verdict_in_a_small_clause(code, sentence, cameo_code, source, target):
+    assert find(code(sentence), cameo=cameo_code, source=source, target=target)
+
+
+def test_found_not_guilty_is_no_verdict_against(code):
+    assert not find(code("A Kenyan court found the officer not guilty."), root="11")

@@ -236,6 +236,10 @@ def verb_targets(verb, preps: tuple, is_actor: IsActor, depth: int = 0) -> list:
             return owners[:1]
         if obj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return [verb.head]
+    for pred in object_predicates(verb):  # "found the minister guilty" (parsed as a clause)
+        subjects = children(pred, "nsubj")
+        if subjects:
+            return subjects[:1]
     addressee = clause_addressee(verb, is_actor)
     if addressee is not None:
         return [addressee]
@@ -269,6 +273,12 @@ def verb_targets(verb, preps: tuple, is_actor: IsActor, depth: int = 0) -> list:
             children(verb, *SUBJECT_DEPS):
         return [verb.head]
     return []
+
+
+def object_predicates(verb) -> list:
+    """The adjective said of the verb's object: 'held Israel responsible' (oprd), 'found
+    the minister guilty' (often parsed as a clause with the object as its subject)."""
+    return [c for c in children(verb, "oprd", "ccomp", "xcomp") if c.pos_ == "ADJ"]
 
 
 def clause_addressee(head, is_actor: IsActor):

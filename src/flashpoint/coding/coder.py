@@ -470,6 +470,9 @@ class _SentenceState:
                                              if any(d.lower_ in ("a", "an") for d in a.lefts)]
             return any(n.pos_ == "NOUN" and (values == ("*",) or n.lemma_.lower() in values)
                        for n in named)  # a name there is a misparsed object ('called King X')
+        if kind == "pred":  # "held Israel responsible", "found X guilty" (a small clause)
+            return any(p.lemma_.lower() in values and not children(p, "neg")
+                       for p in args.object_predicates(tok))
         if kind == "objmod":
             objs = [args.effective_object(o) for o in children(tok, "dobj")]
             return any(c.lemma_.lower() in values for o in objs for c in o.lefts)
