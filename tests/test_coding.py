@@ -993,3 +993,17 @@ def test_blame_and_verdict_in_a_small_clause(code, sentence, cameo_code, source,
 
 def test_found_not_guilty_is_no_verdict_against(code):
     assert not find(code("A Kenyan court found the officer not guilty."), root="11")
+
+
+@pytest.mark.parametrize("sentence,root,source,target", [
+    ("Iran issued a statement condemning the raid on the Syrian border.", "11", "IRN", "SYR"),
+    ("Amnesty International released a report accusing the Nigerian army of torture.",
+     "11", "NGOAMN", "NGAMIL"),
+    ("Egypt sent a letter urging Israel to halt the operation.", "02", "EGY", "ISR"),
+])
+def test_a_message_says_what_its_issuer_says(code, sentence, root, source, target):
+    assert find(code(sentence), root=root, source=source, target=target)
+
+
+def test_releasing_a_report_frees_nobody(code):
+    assert not find(code("Amnesty International released a report on Nigeria."), root="08")

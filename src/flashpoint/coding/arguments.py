@@ -45,6 +45,9 @@ PATIENT_NOUNS = {"assassination", "killing", "murder", "arrest", "detention", "r
                  "expulsion", "imprisonment", "torture", "extradition"}
 DEFAULT_TARGET_PREPS = ("against", "on", "at", "upon", "toward", "towards", "with", "into")
 SOURCE_PREPS = {"by", "from"}
+MESSAGE_NOUNS = {"statement", "report", "letter", "resolution", "communique", "declaration",
+                 "message", "note", "bill", "motion", "decree", "petition", "complaint",
+                 "lawsuit", "suit", "appeal", "video", "speech", "editorial", "memo", "post"}
 CONFINEMENT = {"jail", "prison", "custody", "detention", "captivity", "camp", "cell"}
 QUANTITY_NOUNS = {"hundreds", "dozens", "thousands", "scores", "number", "barrage", "salvo",
                   "wave", "volley", "swarm", "series", "lot", "couple", "handful", "combination",
@@ -158,7 +161,10 @@ def inherited_sources(verb, is_actor: IsActor, depth: int) -> list:
                 return objects[:1]
             return verb_sources(governor, is_actor, depth + 1)
         possessors = children(governor, "poss")
-        return possessors
+        if not possessors and governor.lemma_.lower() in MESSAGE_NOUNS and \
+                governor.dep_ in ("dobj", "nsubjpass") and governor.head.pos_ == "VERB":
+            return verb_sources(governor.head, is_actor, depth + 1)  # "issued a statement
+        return possessors  # condemning the attack": the statement's issuer condemns
     return []
 
 
