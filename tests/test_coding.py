@@ -1007,3 +1007,9 @@ def test_a_message_says_what_its_issuer_says(code, sentence, root, source, targe
 
 def test_releasing_a_report_frees_nobody(code):
     assert not find(code("Amnesty International released a report on Nigeria."), root="08")
+
+
+def test_charged_with_a_crime_targets_the_accused(code):
+    events = code("A Kenyan prosecutor charged the former minister with corruption.")
+    assert find(events, cameo="112", source="KENJUD", target="KEN")
+    assert find(code("A Kenyan court indicted two police officers."), root="11", source="KENJUD")

@@ -251,6 +251,8 @@ def verb_targets(verb, preps: tuple, is_actor: IsActor, depth: int = 0) -> list:
         return [addressee]
     allowed = set(preps) | set(DEFAULT_TARGET_PREPS)
     for prep, pobj in child_preps(verb, allowed):
+        if prep.lower_ == "with" and verb.lemma_ in ACCUSE_VERBS:
+            continue  # "charged the minister with corruption": the charge, not a party
         if prep.dep_ != "agent" and not is_time(pobj):  # "on Wednesday" is no target
             return [pobj]
     for obj in children(verb, "dative"):  # "gave X aid"; "lent $1 billion to X"
