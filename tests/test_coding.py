@@ -1013,3 +1013,14 @@ def test_charged_with_a_crime_targets_the_accused(code):
     events = code("A Kenyan prosecutor charged the former minister with corruption.")
     assert find(events, cameo="112", source="KENJUD", target="KEN")
     assert find(code("A Kenyan court indicted two police officers."), root="11", source="KENJUD")
+
+
+def test_demanded_withdrawal_targets_who_withdraws(code):
+    events = code("The European Union demanded the withdrawal of Serbian forces from Bosnia.")
+    assert find(events, root="10", target="SRB")
+    assert not find(events, root="10", target="BIH")
+
+
+def test_foreign_forces_are_not_the_home_country(code):
+    events = code("The Taliban has demanded the withdrawal of all foreign forces.")
+    assert not find(events, target="AFG")

@@ -120,11 +120,16 @@ def of_home_country(src, tgt, country: Optional[str], visitors: AbstractSet[str]
     return src, tgt if abroad else _at_home(tgt, country, visitors)
 
 
+FOREIGN_WORDS = {"foreign", "international", "multinational", "overseas", "outside"}
+
+
 def _at_home(actor, country, visitors) -> Optional[Actor]:
     if actor is None or actor.code or actor.country or not country or actor.text in visitors:
         return actor
     if not actor.sector and not _names_someone(actor.text or ""):
         return actor  # 'rejected an extradition request': a thing, not a party
+    if FOREIGN_WORDS & set((actor.text or "").lower().split()):
+        return actor  # 'demanded the withdrawal of all foreign forces': not the home country's
     return _of_country(actor, country)
 
 
