@@ -1024,3 +1024,8 @@ def test_demanded_withdrawal_targets_who_withdraws(code):
 def test_foreign_forces_are_not_the_home_country(code):
     events = code("The Taliban has demanded the withdrawal of all foreign forces.")
     assert not find(events, target="AFG")
+
+
+def test_demanded_act_by_a_party_targets_it(code):
+    events = code("Poland's parliament demanded an immediate admission by Moscow.")
+    assert find(events, root="10", source="POLLEG", target="RUS")

@@ -228,9 +228,10 @@ def verb_targets(verb, preps: tuple, is_actor: IsActor, depth: int = 0) -> list:
                         for _, p in child_preps(holder, set(preps or DEFAULT_TARGET_PREPS))]
         if is_actor(obj) or obj.lower_ in TARGET_NOUNS:  # "the aid program for Bosnia"
             return [p for p in preps_of_obj if is_actor(p)][:1] or [obj]
-        doers = [p for _, p in child_preps(obj, {"of"}) if is_actor(p)]
-        if doers and obj.lemma_.lower() in noun_lexicon():  # "demanded the withdrawal of
-            return doers[:1]  # Serbian forces from Bosnia": the forces, not where they leave
+        doer_preps = {"of", "by"} if obj.lemma_.lower() in noun_lexicon() else {"by"}
+        doers = [p for _, p in child_preps(obj, doer_preps) if is_actor(p)]
+        if doers:  # "demanded the withdrawal of Serbian forces from Bosnia": the forces, not
+            return doers[:1]  # where they leave; "demanded an admission by Moscow"
         if preps_of_obj:
             return preps_of_obj[:1]
         if obj.lemma_.lower() == "border":  # "closed its borders with Brazil", the "with"
