@@ -1038,3 +1038,8 @@ def test_demanded_act_by_a_party_targets_it(code):
 ])
 def test_defiance_halted_mediation_and_received_inspectors(code, sentence, cameo_code):
     assert find(code(sentence), cameo=cameo_code)
+
+
+def test_protest_against_an_act_targets_its_authors(code):
+    events = code("Kenyan students held protests against the killing of a student by the police.")
+    assert find(events, root="14", source="KENEDU", target="KENCOP")

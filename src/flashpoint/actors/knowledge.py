@@ -49,6 +49,7 @@ class ActorKnowledge:
     max_len: int = 1
     _starts: Optional[frozenset] = None
     _misspelt: dict[str, Optional[Entry]] = field(default_factory=dict)
+    _countries: Optional[dict[str, Entry]] = None
 
     def start_words(self) -> frozenset:
         """First tokens of every phrase: a scan can skip any other word at once."""
@@ -64,18 +65,25 @@ class ActorKnowledge:
         if word not in self._misspelt:
             from rapidfuzz import fuzz, process
 
-            words = {k[0]: e for k, e in self.names.items()
-                     if len(k) == 1 and e.kind in ("country", "demonym")}
+            words = self._country_words()
             best = process.extractOne(word, list(words), scorer=fuzz.ratio,
                                       score_cutoff=MISSPELT_MIN_RATIO)
             self._misspelt[word] = words[best[0]] if best else None
         return self._misspelt[word]
 
+    def _country_words(self) -> dict[str, Entry]:
+        """One-word country names and demonyms (built once, on the first unknown word)."""
+        if self._countries is None:
+            self._countries = {k[0]: e for k, e in self.names.items()
+                               if len(k) == 1 and e.kind in ("country", "demonym")}
+        return self._countries
+
     def add_name(self, phrase: str, entry: Entry) -> None:
         key = phrase_key(phrase)
         if key and key not in self.names:
             self.names[key] = entry
-            self._starts = None
+            self._starts = self._countries = None
+            self._misspelt.clear()
             self.max_len = max(self.max_len, len(key))
 
     def add_agent(self, phrase: str, sector: str) -> None:

@@ -13,6 +13,8 @@ from .tables import cameo, noun_lexicon
 CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "parataxis", "appos"}
 # Where an act happens or goes: 'imposed a curfew in Kashmir', 'sent aid to Gaza'.
 PLACE_PREPS = {"in", "into", "to", "inside", "across", "throughout"}
+# Words that keep an unnamed party from the sentence's only country ('foreign forces').
+FOREIGN_WORDS = {"foreign", "international", "multinational", "overseas", "outside"}
 # The links followed from the trigger to such a place (not into another actor's clause).
 PLACE_WALK_DEPS = {"dobj", "prep", "pobj", "xcomp", "advcl", "acl", "conj", "pcomp", "dative"}
 
@@ -118,9 +120,6 @@ def of_home_country(src, tgt, country: Optional[str], visitors: AbstractSet[str]
     src = _at_home(src, country, visitors)
     abroad = src is not None and src.sector in DEPLOYED_SECTORS and src.country == country
     return src, tgt if abroad else _at_home(tgt, country, visitors)
-
-
-FOREIGN_WORDS = {"foreign", "international", "multinational", "overseas", "outside"}
 
 
 def _at_home(actor, country, visitors) -> Optional[Actor]:
