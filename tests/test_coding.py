@@ -404,6 +404,9 @@ def test_a_round_of_joint_exercises_is_mutual(code):
     ("The Sudanese government shortened the curfew in Khartoum.", "081"),
     ("Chinese and Russian officials reached a consensus on trade.", "057"),
     ("Serb forces carried out ethnic cleansing against Kosovo Albanians.", "203"),
+    ("The newspaper violated a ban imposed by the Lebanese army.", "128"),
+    ("Egypt halted its mediation efforts between Hamas and Israel.", "165"),
+    ("Iran received inspectors from the International Atomic Energy Agency.", "0862"),
 ])
 def test_more_lexicon_entries(code, sentence, cameo):
     assert find(code(sentence, date="2008-01-01"), cameo=cameo)
@@ -1029,15 +1032,6 @@ def test_foreign_forces_are_not_the_home_country(code):
 def test_demanded_act_by_a_party_targets_it(code):
     events = code("Poland's parliament demanded an immediate admission by Moscow.")
     assert find(events, root="10", source="POLLEG", target="RUS")
-
-
-@pytest.mark.parametrize("sentence,cameo_code", [
-    ("The newspaper violated a ban imposed by the Lebanese army.", "128"),
-    ("Egypt halted its mediation efforts between Hamas and Israel.", "165"),
-    ("Iran received inspectors from the International Atomic Energy Agency.", "0862"),
-])
-def test_defiance_halted_mediation_and_received_inspectors(code, sentence, cameo_code):
-    assert find(code(sentence), cameo=cameo_code)
 
 
 def test_protest_against_an_act_targets_its_authors(code):

@@ -668,13 +668,14 @@ class _SentenceState:
             return []
         if noun.dep_ == "dobj" and self._authors_of_request(noun.head):
             return []  # "rejected a call from X": the rejection is the event
-        if not target_heads and cameo(rows[0].code).root in VIOLENT_ROOTS:
+        root = cameo(rows[0].code).root
+        if not target_heads and root in VIOLENT_ROOTS:
             target_heads = self._target_in_phrase(noun)
-        if cameo(rows[0].code).root == "09" and not any(self.is_actor(t) for t in target_heads):
+        named = any(self.is_actor(t) for t in target_heads)
+        if root == "09" and not named:
             target_heads = _investigated_party(noun) or target_heads
-        if cameo(rows[0].code).root in ("11", "14") and \
-                not any(self.is_actor(t) for t in target_heads):  # "protests against arrests
-            target_heads = self._authors_of_first_event(target_heads) or target_heads  # by X"
+        if root in ("11", "14") and not named:  # "protests against the arrests by X": X
+            target_heads = self._authors_of_first_event(target_heads) or target_heads
         row = self._pick_row(noun, rows, target_heads)
         if row is None or row.code == "none":
             return []
