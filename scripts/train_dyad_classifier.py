@@ -18,8 +18,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from flashpoint.coding import Coder  # noqa: E402
-from flashpoint.coding.classifier import (MODEL_PATHS, DyadClassifier, features,  # noqa: E402
-                                          plover_label)
+from flashpoint.coding.classifier import (MODEL_PATHS, DyadClassifier,  # noqa: E402
+                                          dense_features, features, plover_label)
 from flashpoint.coding.dyad import parse_dyad  # noqa: E402
 from flashpoint.evaluate.metrics import accuracy  # noqa: E402
 from flashpoint.evaluate.plv import is_heldout, load_plv  # noqa: E402
@@ -36,22 +36,25 @@ def main() -> None:
         rule = found[1] if found else None
         trig = found[0] if found else None
         rows.append((r, features(state.doc, src, tgt, rule, True, trig),
-                     features(state.doc, src, tgt, rule, False), rule))
+                     features(state.doc, src, tgt, rule, False), rule,
+                     dense_features(state.doc, src, tgt, trig),
+                     dense_features(state.doc, src, tgt)))  # no rules: no trigger
     train = [x for x in rows if not is_heldout(x[0].uid)]
     test = [x for x in rows if is_heldout(x[0].uid)]
     gold = [x[0].gold_root for x in test]
     print(f"train {len(train)} / held out {len(test)} (uid mod 5 == 0)")
     print(f"rules only       {accuracy(gold, [plover_label(x[3]) for x in test]):.3f}")
     for use_rules, col, kind in ((False, 2, "norules"), (True, 1, "heldout")):
+        dense = 4 if use_rules else 5
         model = DyadClassifier.train([x[col] for x in train], [x[0].gold_root for x in train],
-                                     use_rules=use_rules)
-        pred = [model.predict(x[col]) for x in test]
+                                     use_rules=use_rules, dense=[x[dense] for x in train])
+        pred = [model.predict(x[col], x[dense]) for x in test]
         name = "combined        " if use_rules else "classifier only "
         print(f"{name} {accuracy(gold, pred):.3f}")
         _write(model, MODEL_PATHS[kind])
     # the shipped model: the same method, trained on every record
-    _write(DyadClassifier.train([x[1] for x in rows], [x[0].gold_root for x in rows]),
-           MODEL_PATHS["shipped"])
+    _write(DyadClassifier.train([x[1] for x in rows], [x[0].gold_root for x in rows],
+                                dense=[x[4] for x in rows]), MODEL_PATHS["shipped"])
 
 
 def _write(model: DyadClassifier, path: Path) -> None:

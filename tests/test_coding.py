@@ -1037,3 +1037,26 @@ def test_demanded_act_by_a_party_targets_it(code):
 def test_protest_against_an_act_targets_its_authors(code):
     events = code("Kenyan students held protests against the killing of a student by the police.")
     assert find(events, root="14", source="KENEDU", target="KENCOP")
+
+
+def test_a_target_reached_through_the_act_protested_needs_a_surer_retyper():
+    import math
+
+    import numpy as np
+    from flashpoint.coding import Coder
+    from flashpoint.coding.classifier import DyadClassifier
+    from flashpoint.ingest import read_text_article
+
+    # a model that calls every dyad an assault with probability 0.6
+    unsure = DyadClassifier(["ASSAULT", "PROTEST"], {"bias": 0},
+                            np.array([[math.log(1.5), 0.0]]))
+    coder = Coder(retyper=unsure)
+
+    def roots(text):
+        return {(e.source.code if e.source else None, e.target.code if e.target else None,
+                 e.cameo[:2]) for e in coder.code_article(read_text_article("t", text))}
+    # the path from the students to the police runs through the killing: not trusted
+    assert ("KENEDU", "KENCOP", "14") in roots(
+        "Kenyan students held protests against the killing of a student by the police.")
+    # the same model does retype a protest against the police themselves
+    assert ("KENEDU", "KENCOP", "19") in roots("Kenyan students held protests against the police.")

@@ -4,7 +4,8 @@ import json
 import pytest
 
 from flashpoint.cli import main
-from flashpoint.coding.dyad import code_dyad, dependency_path
+from flashpoint.coding.dyad import code_dyad
+from flashpoint.coding.parse import dependency_path
 from flashpoint.evaluate import eval_gold_jsonl, eval_plv_dyad
 from flashpoint.evaluate.metrics import PRF, accuracy, confusion, macro_f1
 from flashpoint.evaluate.plv import is_heldout, load_plv, plv_label
@@ -138,6 +139,36 @@ def test_turning_cooperation_into_conflict_needs_more_confidence():
     assert crossing.retype(doc, doc[0], doc[2], "051", doc[1], min_crossing=0.55) == "120"
     same_side = model(["AGREE", "SUPPORT"])
     assert same_side.retype(doc, doc[0], doc[2], "051", doc[1]) == "030"
+
+
+def test_dense_features_are_the_parsers_vectors_of_the_dyad():
+    import numpy as np
+    from flashpoint.coding.classifier import DENSE_PARTS, dense_features
+    from flashpoint.nlp import load_nlp
+
+    doc = load_nlp()("Chile sharply condemned the raid on Peru.")
+    width = doc.tensor.shape[1]
+    with_trigger = dense_features(doc, doc[0], doc[6], doc[2])
+    assert with_trigger.shape == (DENSE_PARTS * width,)
+    norms = np.linalg.norm(with_trigger.reshape(DENSE_PARTS, width), axis=1)
+    assert np.allclose(norms, 1.0)  # trigger, source, target, common ancestor, path
+    no_trigger = dense_features(doc, doc[0], doc[6])
+    assert not no_trigger[:width].any() and np.allclose(no_trigger[width:], with_trigger[width:])
+    assert not dense_features(doc, doc[0], None)[2 * width:].any()  # no target, no path
+
+
+def test_dense_weights_decide_between_identical_sparse_features_and_survive_json():
+    import numpy as np
+    from flashpoint.coding.classifier import DyadClassifier
+
+    vectors = [np.array([1.0, 0.0]), np.array([0.0, 1.0])] * 5
+    model = DyadClassifier.train([["bias"]] * 10, ["ACCUSE", "AID"] * 5, dense=vectors)
+    assert model.predict(["bias"], np.array([1.0, 0.0])) == "ACCUSE"
+    assert model.predict(["bias"], np.array([0.0, 1.0])) == "AID"
+    again = DyadClassifier.from_json(model.to_json())
+    assert again.predict(["bias"], np.array([0.0, 1.0])) == "AID"
+    sparse_only = DyadClassifier.train([["bias"]] * 10, ["ACCUSE", "AID"] * 5)
+    assert sparse_only.dense_weights is None and "dense" not in sparse_only.to_json()
 
 
 def test_eval_plv_dyad_rules_and_splits(coder, plv_file):

@@ -2,7 +2,9 @@
 
 Features come from the dependency parse (the path between the two mentions, their
 lowest common ancestor, the words between them) and, optionally, the rule coder's own
-answer, so the classifier learns where the rules are right. Trained by
+answer, so the classifier learns where the rules are right. A few dense features, the
+spaCy model's own contextual token vectors (doc.tensor) of the trigger, the mentions,
+their common ancestor and the path, let it generalize to words it never saw. Trained by
 `scripts/train_dyad_classifier.py`; the weights live in coding/data/dyad_model*.json.
 """
 from __future__ import annotations
@@ -14,6 +16,7 @@ from typing import Iterable, Optional
 
 import numpy as np
 
+from .parse import dependency_path
 from .tables import cameo, noun_lexicon, verb_lexicon
 
 DATA = Path(__file__).parent / "data"
@@ -28,6 +31,7 @@ TYPE_CODE = {"ACCUSE": "112", "AGREE": "030", "AID": "070", "ASSAULT": "190",
              "PROTEST": "140", "REJECT": "120", "REQUEST": "020", "SANCTION": "160",
              "SUPPORT": "050", "THREATEN": "130", "YIELD": "080", "CONCEDE": "080",
              "RETREAT": "084"}
+DENSE_PARTS = 5  # dense_features: trigger, source, target, common ancestor, path
 FUTURE_AUX = {"will", "would", "'ll", "shall"}
 _SUFFIXES = ("ations", "ation", "ings", "ing", "ied", "ies", "ed", "es", "s")
 
@@ -75,8 +79,6 @@ def features(doc, src, tgt, rule_code: Optional[str], use_rules: bool = True,
 
 def pair_features(doc, src, tgt, rule_code: Optional[str], use_rules: bool = True,
                   trigger=None) -> list[str]:
-    from .dyad import dependency_path  # the path helper lives with code_dyad
-
     feats = ["bias"]
     if use_rules:
         feats.append(f"rule={plover_label(rule_code)}")
@@ -104,6 +106,28 @@ def pair_features(doc, src, tgt, rule_code: Optional[str], use_rules: bool = Tru
         feats += [f"near={norm(t)}" for t in doc[max(anchor.i - 4, 0):anchor.i + 5]
                   if t.pos_ in ("VERB", "NOUN")]
     return feats
+
+
+def dense_features(doc, src, tgt, trigger=None) -> np.ndarray:
+    """The parser's contextual vectors (unit length) of the trigger, the two mentions,
+    their lowest common ancestor and the mean of the words between them on the path;
+    zeros for what is missing (and an empty vector when the parse kept none)."""
+    tensor = doc.tensor
+    width = tensor.shape[1] if tensor.ndim == 2 and len(tensor) == len(doc) else 0
+    if width == 0:
+        return np.zeros(0)
+    path = dependency_path(src, tgt) if src is not None and tgt is not None else []
+    on_path = {t.i for t in path}
+    lca = next((t for t in path if t.head.i == t.i or t.head.i not in on_path), None)
+    inner = [t.i for t in path if t.i not in (src.i, tgt.i)] if path else []
+    rows = [tensor[t.i] if t is not None else None for t in (trigger, src, tgt, lca)]
+    rows.append(tensor[inner].mean(axis=0) if inner else None)  # DENSE_PARTS rows
+    return np.concatenate([_unit(r) if r is not None else np.zeros(width) for r in rows])
+
+
+def _unit(v: np.ndarray) -> np.ndarray:
+    n = float(np.linalg.norm(v))
+    return v / n if n > 0 else v
 
 
 def _sentence_features(doc) -> list[str]:
@@ -145,16 +169,18 @@ def _scope_features(inner: list, src, tgt, rule_code: Optional[str], trigger) ->
 
 
 class DyadClassifier:
-    """Softmax regression over sparse binary features."""
+    """Softmax regression over sparse binary features and, optionally, dense ones."""
 
     def __init__(self, labels: list[str], vocab: dict[str, int], weights: np.ndarray,
-                 use_rules: bool = True):
+                 use_rules: bool = True, dense_weights: Optional[np.ndarray] = None):
         self.labels, self.vocab, self.weights, self.use_rules = labels, vocab, weights, use_rules
+        self.dense_weights = dense_weights  # (dense width, labels) or None: sparse only
 
     @classmethod
     def train(cls, samples: list[list[str]], gold: list[str], use_rules: bool = True,
-              l2: float = 1e-3, epochs: int = 300, lr: float = 2.0, min_count: int = 1
-              ) -> "DyadClassifier":
+              l2: float = 1e-3, epochs: int = 300, lr: float = 2.0, min_count: int = 1,
+              dense: Optional[list[np.ndarray]] = None) -> "DyadClassifier":
+        """`dense`: one vector per sample (dense_features), or None for sparse only."""
         counts: dict[str, int] = {}
         for feats in samples:
             for f in set(feats):
@@ -162,21 +188,30 @@ class DyadClassifier:
         vocab = {f: i for i, f in enumerate(sorted(f for f, c in counts.items() if c >= min_count))}
         labels = sorted(set(gold))
         x = _matrix(samples, vocab)
+        if dense is not None:
+            x = np.hstack([x, np.array(dense)])
         y = np.zeros((len(gold), len(labels)))
         y[np.arange(len(gold)), [labels.index(g) for g in gold]] = 1
-        w = np.zeros((len(vocab), len(labels)))
+        w = np.zeros((x.shape[1], len(labels)))
         for _ in range(epochs):
             p = _softmax(x @ w)
             grad = x.T @ (p - y) / len(gold) + l2 * w
             w -= lr * grad
-        return cls(labels, vocab, w, use_rules)
+        dense_weights = w[len(vocab):] if dense is not None else None
+        return cls(labels, vocab, w[:len(vocab)], use_rules, dense_weights)
 
-    def probabilities(self, feats: Iterable[str]) -> np.ndarray:
-        return _softmax(self._scores(feats)[None, :])[0]
+    def probabilities(self, feats: Iterable[str], dense: Optional[np.ndarray] = None
+                      ) -> np.ndarray:
+        return _softmax((self._scores(feats) + self._dense_scores(dense))[None, :])[0]
 
     def _scores(self, feats: Iterable[str]) -> np.ndarray:
         rows = [j for j in {self.vocab.get(f) for f in feats} if j is not None]
         return self.weights[rows].sum(axis=0) if rows else np.zeros(len(self.labels))
+
+    def _dense_scores(self, dense: Optional[np.ndarray]) -> np.ndarray:
+        if self.dense_weights is None or dense is None or len(dense) != len(self.dense_weights):
+            return np.zeros(len(self.labels))  # a parse without vectors: sparse alone
+        return dense @ self.dense_weights
 
     def _sentence_scores(self, doc) -> np.ndarray:
         """The sentence features' share of the scores, once per parse and model."""
@@ -185,8 +220,8 @@ class DyadClassifier:
             doc.user_data[key] = self._scores(_sentence_features(doc))
         return doc.user_data[key]
 
-    def predict(self, feats: Iterable[str]) -> str:
-        return self.labels[int(np.argmax(self.probabilities(feats)))]
+    def predict(self, feats: Iterable[str], dense: Optional[np.ndarray] = None) -> str:
+        return self.labels[int(np.argmax(self.probabilities(feats, dense)))]
 
     def predict_code(self, doc, src, tgt, rule_code: Optional[str], trigger=None
                      ) -> Optional[str]:
@@ -214,15 +249,21 @@ class DyadClassifier:
                     ) -> tuple[str, float]:
         """The most probable type of the dyad and its probability."""
         pair = pair_features(doc, src, tgt, rule_code, self.use_rules, trigger)
-        probs = _softmax((self._scores(pair) + self._sentence_scores(doc))[None, :])[0]
+        scores = self._scores(pair) + self._sentence_scores(doc)
+        if self.dense_weights is not None:
+            found = trigger if self.use_rules else None  # the trigger is the rules' answer
+            scores = scores + self._dense_scores(dense_features(doc, src, tgt, found))
+        probs = _softmax(scores[None, :])[0]
         best = int(np.argmax(probs))
         return self.labels[best], float(probs[best])
 
     def to_json(self) -> str:
         nonzero = {f: [round(float(v), 4) for v in self.weights[i]]
                    for f, i in self.vocab.items() if np.any(np.abs(self.weights[i]) > 1e-4)}
-        return json.dumps({"labels": self.labels, "use_rules": self.use_rules,
-                           "weights": nonzero}, sort_keys=True)
+        data = {"labels": self.labels, "use_rules": self.use_rules, "weights": nonzero}
+        if self.dense_weights is not None:
+            data["dense"] = [[round(float(v), 4) for v in row] for row in self.dense_weights]
+        return json.dumps(data, sort_keys=True)
 
     @classmethod
     def from_json(cls, text: str) -> "DyadClassifier":
@@ -231,7 +272,8 @@ class DyadClassifier:
         vocab = {f: i for i, f in enumerate(names)}
         weights = np.array([data["weights"][f] for f in names]) if names else \
             np.zeros((0, len(data["labels"])))
-        return cls(data["labels"], vocab, weights, data["use_rules"])
+        dense = np.array(data["dense"]) if "dense" in data else None
+        return cls(data["labels"], vocab, weights, data["use_rules"], dense)
 
 
 def _matrix(samples: list[list[str]], vocab: dict[str, int]) -> np.ndarray:

@@ -524,16 +524,20 @@ class _SentenceState:
         authors = self._authors_of_request(verb)  # "refused a request from X": X is the target
         if row.code == "120" and self._wraps_trigger(verb, COOPERATIVE_ROOTS) and not authors:
             return []  # "rejected talks": the talks, refused
+        act_authors = []  # a target reached through the act the verb is about
         if verb.lemma_ in args.ACCUSE_VERBS | {"condemn", "denounce", "criticize", "criticise"} \
                 and not any(self.is_actor(t) for t in target_heads):
-            target_heads = self._authors_of_object_event(verb) or target_heads
+            act_authors = self._authors_of_object_event(verb)
+            target_heads = act_authors or target_heads
         if not any(self.is_actor(t) for t in target_heads):
-            target_heads = self._implied_party(verb, row.code) or target_heads
+            implied = self._implied_party(verb, row.code)
+            target_heads, act_authors = (implied, []) if implied else (target_heads, act_authors)
         if row.code[:2] == "11":  # "complained to the UN over Israeli air raids": Israel
-            target_heads = self._authors_of_grievance(verb) or target_heads
+            act_authors = self._authors_of_grievance(verb) or act_authors
+            target_heads = act_authors or target_heads
         target_heads = authors or target_heads
         return self._build(verb, row.code, source_heads, target_heads, nominal=False,
-                           sense=_names_sense(row))
+                           sense=_names_sense(row) or bool(act_authors and not authors))
 
     def _implied_party(self, verb, code: str) -> list:
         """The party an act with no named target is about: whom an investigated claim
@@ -674,8 +678,10 @@ class _SentenceState:
         named = any(self.is_actor(t) for t in target_heads)
         if root == "09" and not named:
             target_heads = _investigated_party(noun) or target_heads
+        act_authors = []
         if root in ("11", "14") and not named:  # "protests against the arrests by X": X
-            target_heads = self._authors_of_first_event(target_heads) or target_heads
+            act_authors = self._authors_of_first_event(target_heads)
+            target_heads = act_authors or target_heads
         row = self._pick_row(noun, rows, target_heads)
         if row is None or row.code == "none":
             return []
@@ -685,7 +691,7 @@ class _SentenceState:
             source_heads = args.governor_sources(phrase_head, self.is_actor, 0)
             target_heads = mediated[:1]  # its coordinated members too
         return self._build(noun, row.code, source_heads, target_heads, nominal=True,
-                           sense=_names_sense(row))
+                           sense=_names_sense(row) or bool(act_authors and not mediated))
 
     def _adds_targets(self, noun, target_heads: list) -> bool:
         """Whether the noun names a target or place its governing verb does not find

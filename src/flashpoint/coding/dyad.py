@@ -14,7 +14,7 @@ from ..nlp import Sentence, load_nlp
 from .classifier import SHIPPED, chosen_classifier
 from .coder import Coder, DocContext, _SentenceState, to_event
 from .frames import Frame
-from .parse import ancestors
+from .parse import dependency_path
 from .phrases import of_home_country
 from .status import event_status
 from .tables import cameo
@@ -25,17 +25,6 @@ def span_head(doc, span: Optional[tuple[int, int]]):
         return None
     span = doc.char_span(span[0], span[1], alignment_mode="expand")
     return span.root if span is not None else None
-
-
-def dependency_path(a, b) -> list:
-    """Tokens from a up to the lowest common ancestor and down to b (inclusive)."""
-    up_a = [a] + list(ancestors(a))
-    up_b = [b] + list(ancestors(b))
-    ids_b = {t.i: k for k, t in enumerate(up_b)}
-    for k, tok in enumerate(up_a):
-        if tok.i in ids_b:
-            return up_a[:k + 1] + list(reversed(up_b[:ids_b[tok.i]]))
-    return up_a + list(reversed(up_b))
 
 
 def _covers(heads: list, span: Optional[tuple[int, int]]) -> bool:

@@ -107,3 +107,14 @@ def sentence_root(doc):
         if offset == 0:
             return doc[i]
     return None
+
+
+def dependency_path(a, b) -> list:
+    """Tokens from a up to the lowest common ancestor and down to b (inclusive)."""
+    up_a = [a] + list(ancestors(a))
+    up_b = [b] + list(ancestors(b))
+    ids_b = {t.i: k for k, t in enumerate(up_b)}
+    for k, tok in enumerate(up_a):
+        if tok.i in ids_b:
+            return up_a[:k + 1] + list(reversed(up_b[:ids_b[tok.i]]))
+    return up_a + list(reversed(up_b))
