@@ -407,9 +407,21 @@ def test_a_round_of_joint_exercises_is_mutual(code):
     ("The newspaper violated a ban imposed by the Lebanese army.", "128"),
     ("Egypt halted its mediation efforts between Hamas and Israel.", "165"),
     ("Iran received inspectors from the International Atomic Energy Agency.", "0862"),
+    ("Thousands of Chilean students rallied against the pension reform.", "141"),
 ])
 def test_more_lexicon_entries(code, sentence, cameo):
     assert find(code(sentence, date="2008-01-01"), cameo=cameo)
+
+
+def test_every_lexicon_row_can_be_reached():
+    """Rows are tried in order (conditional ones first): a row after one with no
+    condition for the same word would never code anything."""
+    from flashpoint.coding.tables import noun_lexicon, verb_lexicon
+
+    for lexicon in (verb_lexicon(), noun_lexicon()):
+        for lemma, rows in lexicon.items():
+            unconditional = [k for k, row in enumerate(rows) if not row.conditions]
+            assert unconditional in ([], [len(rows) - 1]), (lemma, rows)
 
 
 def test_an_arrest_with_no_doer_named_is_by_the_place_where_it_happened(code):
