@@ -1072,3 +1072,13 @@ def test_a_target_reached_through_the_act_protested_needs_a_surer_retyper():
         "Kenyan students held protests against the killing of a student by the police.")
     # the same model does retype a protest against the police themselves
     assert ("KENEDU", "KENCOP", "19") in roots("Kenyan students held protests against the police.")
+
+
+def test_a_counterpart_is_of_the_country_named_and_never_of_the_other_side(code):
+    events = code("Iraqi Prime Minister Adel Abdul Mahdi and his Jordanian counterpart "
+                  "signed 14 economic agreements in Amman.")
+    assert find(events, cameo="057", source="IRQGOV", target="JORGOV")
+    assert find(events, cameo="057", source="JORGOV", target="IRQGOV")
+    events = code("Vladimir Putin met his counterpart in Sochi on Friday.")
+    assert find(events, root="04", source="RUS")
+    assert not find(events, target="RUS")  # not Russia's, whoever it is

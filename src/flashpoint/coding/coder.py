@@ -735,7 +735,9 @@ class _SentenceState:
         targets = self.actors(target_heads, day, keep_unknown=True, verbal=verbal) \
             if target_heads else []
         known = any(s.code or s.country or s.sector for s in sources)  # 'President X' too
-        if known and code[:2] not in ("01", "04") and not self._names_party(target_heads, targets):
+        mutual_pair = len(sources) > 1 and code in args.RECIPROCAL_CODES  # each other's target
+        if known and code[:2] not in ("01", "04") and not mutual_pair and \
+                not self._names_party(target_heads, targets):
             doers = {actor_key(s) for s in sources}
             place = self._place_target(trig, day, doers)
             if place and actor_key(place[0]) not in doers:

@@ -14,7 +14,8 @@ CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "parataxis", "
 # Where an act happens or goes: 'imposed a curfew in Kashmir', 'sent aid to Gaza'.
 PLACE_PREPS = {"in", "into", "to", "inside", "across", "throughout"}
 # Words that keep an unnamed party from the sentence's only country ('foreign forces').
-FOREIGN_WORDS = {"foreign", "international", "multinational", "overseas", "outside"}
+FOREIGN_WORDS = {"foreign", "international", "multinational", "overseas", "outside", "counterpart",
+                 "counterparts"}  # "met his counterpart": of another country
 # The links followed from the trigger to such a place (not into another actor's clause).
 PLACE_WALK_DEPS = {"dobj", "prep", "pobj", "xcomp", "advcl", "acl", "conj", "pcomp", "dative"}
 
@@ -127,9 +128,13 @@ def _at_home(actor, country, visitors) -> Optional[Actor]:
         return actor
     if not actor.sector and not _names_someone(actor.text or ""):
         return actor  # 'rejected an extradition request': a thing, not a party
-    if FOREIGN_WORDS & set((actor.text or "").lower().split()):
+    if _foreign(actor):
         return actor  # 'demanded the withdrawal of all foreign forces': not the home country's
     return _of_country(actor, country)
+
+
+def _foreign(actor: Actor) -> bool:
+    return bool(FOREIGN_WORDS & set((actor.text or "").lower().split()))
 
 
 def _names_someone(text: str) -> bool:
@@ -157,8 +162,8 @@ def target_from_location(src, tgt, location, code) -> Optional[Actor]:
     fills_gap = unknown and (code[:2] == "04" or cameo(code).quad_class in (2, 4))
     if not (always or fills_gap):
         return tgt
-    if tgt is not None and tgt.country is None and tgt.code is None:
-        return _of_country(tgt, location.country)  # someone unnamed there is of the place
+    if tgt is not None and tgt.country is None and tgt.code is None:  # someone unnamed there
+        return tgt if _foreign(tgt) else _of_country(tgt, location.country)  # is of the place
     if src is not None and src.country == location.country:
         return tgt
     if tgt is None:
