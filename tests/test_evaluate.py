@@ -90,6 +90,15 @@ def test_code_dyad_answers_what_the_rules_make_of_a_plan_or_a_refusal(sentence, 
     assert (event.cameo, event.status) == (cameo, "asserted")  # an offer made, a refusal
 
 
+def test_code_dyad_finds_the_act_of_a_party_named_by_its_adjective():
+    sentence = "Nigerian and British armed forces have agreed to hold a joint exercise."
+    source, target = "Nigerian", "British armed forces"
+    event = code_dyad(sentence, (0, len(source)),
+                      (sentence.index(target), sentence.index(target) + len(target)),
+                      classifier=None)  # the rules alone: the exercise covers both
+    assert event is not None and event.cameo_root == "03"
+
+
 def test_dependency_path_goes_through_the_verb(coder):
     from flashpoint.nlp import load_nlp
 

@@ -27,14 +27,18 @@ def span_head(doc, span: Optional[tuple[int, int]]):
     return span.root if span is not None else None
 
 
+OWNER_DEPS = ("amod", "compound", "poss", "nmod")
+
+
 def _covers(heads: list, span: Optional[tuple[int, int]]) -> bool:
     if span is None:
         return False
     start, end = span
     for head in heads:
         for tok in [head] + [c for c in head.children if c.dep_ in ("conj", "appos")]:
-            if start <= tok.idx < end or tok.idx <= start < tok.idx + len(tok.text):
-                return True
+            words = [tok] + [m for m in tok.lefts if m.dep_ in OWNER_DEPS]
+            if any(start <= w.idx < end or w.idx <= start < w.idx + len(w.text) for w in words):
+                return True  # 'Nigerian and British armed forces': each owner too
     return False
 
 
