@@ -1082,3 +1082,15 @@ def test_a_counterpart_is_of_the_country_named_and_never_of_the_other_side(code)
     events = code("Vladimir Putin met his counterpart in Sochi on Friday.")
     assert find(events, root="04", source="RUS")
     assert not find(events, target="RUS")  # not Russia's, whoever it is
+
+
+@pytest.mark.parametrize("sentence, root, source, target", [
+    ("Prime Minister Benjamin Netanyahu called Australian Prime Minister Scott Morrison on "
+     "Wednesday to congratulate him on his election.", "05", "ISR", "AUS"),
+    ("Pakistani Prime Minister Imran Khan called Turkish President Recep Tayyip Erdogan on "
+     "Friday to convey Pakistan's support and solidarity.", "05", "PAK", "TURGOV"),
+    ("Chilean President Gabriel Boric called Peruvian President Pedro Castillo to discuss "
+     "the border.", "04", "CHLGOV", "PERGOV"),
+])
+def test_a_call_made_for_an_act_is_that_act(code, sentence, root, source, target):
+    assert find(code(sentence, date="2022-06-01"), root=root, source=source, target=target)

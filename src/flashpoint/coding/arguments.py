@@ -34,7 +34,7 @@ LIGHT_VERBS = {"make", "launch", "carry", "conduct", "stage", "mount", "issue", 
 UNDERGO_VERBS = {"face", "suffer", "endure", "draw", "attract", "incur"}  # subject: the target
 AS_VERBS = {"use", "hold", "take", "keep"}  # "used civilians as human shields"
 OBJECT_CONTROL = {"order", "instruct", "urge", "ask", "tell", "force", "direct", "command",
-                  "allow", "help", "encourage", "call", "permit", "authorize", "push", "press",
+                  "allow", "help", "encourage", "permit", "authorize", "push", "press",
                   "pressure", "persuade", "warn", "invite", "request"}
 ACCUSE_VERBS = {"accuse", "blame", "charge", "condemn", "criticize", "criticise", "denounce",
                 "hold", "slam", "decry", "censure", "rebuke"}

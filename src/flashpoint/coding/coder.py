@@ -31,7 +31,8 @@ from .phrases import (domestic_target, ethnic_in_place, in_subtree, looks_like_p
                       target_from_location)
 from .lemmas import build_lemma_tables, join_hyphenated
 from .parse import (ancestors, aux_words, children, child_preps, detach_weekdays,
-                    governing_verb, has_negation, repair_small_clauses, sentence_root)
+                    governing_verb, has_negation, repair_named_objects, repair_small_clauses,
+                    sentence_root)
 from .status import (according_to, event_status, is_anonymous, quote_for,
                      root_speaker)
 from .tables import LexRow, cameo, noun_lexicon, trigger_forms, verb_lexicon
@@ -228,6 +229,7 @@ class _SentenceState:
             join_hyphenated(doc)
         detach_weekdays(doc)
         repair_small_clauses(doc)
+        repair_named_objects(doc)
         self.root = sentence_root(doc)
         self.main_subject = self._main_subject()
         self.according = according_to(doc, sent.text)
@@ -536,8 +538,25 @@ class _SentenceState:
             act_authors = self._authors_of_grievance(verb) or act_authors
             target_heads = act_authors or target_heads
         target_heads = authors or target_heads
-        return self._build(verb, row.code, source_heads, target_heads, nominal=False,
+        code = (self._call_purpose(verb) if row.code == "041" else None) or row.code
+        return self._build(verb, code, source_heads, target_heads, nominal=False,
                            sense=_names_sense(row) or bool(act_authors and not authors))
+
+    def _call_purpose(self, verb) -> Optional[str]:
+        """'called Erdogan to apologize', 'phoned Morrison to congratulate him', 'called
+        X to convey Pakistan's support': a call made for an act is that act (its code)."""
+        for clause in children(verb, "xcomp", "advcl"):
+            if "to" not in aux_words(clause) or children(clause, "nsubj", "nsubjpass"):
+                continue
+            row = self._verb_row(clause)[0]
+            if row is None:  # 'to convey support', 'to express condolences'
+                for obj in children(clause, "dobj"):
+                    rows = noun_lexicon().get(obj.lemma_.lower())
+                    row = self._pick_row(obj, rows, []) if rows else None
+                    break
+            if row is not None and row.code != "none" and row.code[:2] not in ("01", "04"):
+                return row.code
+        return None
 
     def _implied_party(self, verb, code: str) -> list:
         """The party an act with no named target is about: whom an investigated claim

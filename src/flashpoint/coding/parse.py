@@ -62,6 +62,16 @@ def repair_small_clauses(doc) -> None:
             verb.head, verb.dep_ = subject, "acl"
 
 
+def repair_named_objects(doc) -> None:
+    """'called Turkish President Recep Tayyip Erdogan on Friday' sometimes parses the name
+    as an object predicate (as in 'called him a liar'): with no object beside it, a name
+    there is the object."""
+    for tok in doc:
+        if tok.dep_ == "oprd" and tok.pos_ == "PROPN" and tok.head.pos_ == "VERB" and \
+                not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.head.children):
+            tok.dep_ = "dobj"
+
+
 def _object_clause(verb) -> bool:
     """A bare participle ('fleeing the war') or a to-clause that only times its subject."""
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass", "mark")}
