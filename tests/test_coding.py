@@ -408,6 +408,9 @@ def test_a_round_of_joint_exercises_is_mutual(code):
     ("Egypt halted its mediation efforts between Hamas and Israel.", "165"),
     ("Iran received inspectors from the International Atomic Energy Agency.", "0862"),
     ("Thousands of Chilean students rallied against the pension reform.", "141"),
+    ("A Chilean senator launched an attack on the Peruvian president, saying he had lied.",
+     "111"),
+    ("Israel launched an attack on Hamas positions in Gaza, killing ten militants.", "190"),
 ])
 def test_more_lexicon_entries(code, sentence, cameo):
     assert find(code(sentence, date="2008-01-01"), cameo=cameo)

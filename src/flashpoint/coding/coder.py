@@ -475,6 +475,11 @@ class _SentenceState:
         if kind == "pred":  # "held Israel responsible", "found X guilty" (a small clause)
             return any(p.lemma_.lower() in values and not children(p, "neg")
                        for p in args.object_predicates(tok))
+        if kind == "saying":  # "launched an attack on X, calling them nutters": words
+            gov = governing_verb(tok)
+            near = list(tok.children) + (list(gov.children) if gov is not tok else [])
+            return any(c.tag_ == "VBG" and c.dep_ in ("advcl", "acl", "xcomp", "conj")
+                       and c.lemma_.lower() in values for c in near)
         if kind == "objmod":
             objs = [args.effective_object(o) for o in children(tok, "dobj")]
             return any(c.lemma_.lower() in values for o in objs for c in o.lefts)
