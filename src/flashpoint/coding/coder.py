@@ -531,21 +531,27 @@ class _SentenceState:
         authors = self._authors_of_request(verb)  # "refused a request from X": X is the target
         if row.code == "120" and self._wraps_trigger(verb, COOPERATIVE_ROOTS) and not authors:
             return []  # "rejected talks": the talks, refused
-        act_authors = []  # a target reached through the act the verb is about
+        target_heads, via_act = self._unnamed_targets(verb, row.code, target_heads)
+        code = (self._call_purpose(verb) if row.code == "041" else None) or row.code
+        return self._build(verb, code, source_heads, authors or target_heads, nominal=False,
+                           sense=_names_sense(row) or via_act and not authors)
+
+    def _unnamed_targets(self, verb, code: str, target_heads: list) -> tuple[list, bool]:
+        """The target of an act whose object names no party, and whether it was reached
+        through another act (the authors of what is condemned or complained of: the
+        classifier's path to them runs through that act, so it must be surer to retype)."""
+        via_act = False
         if verb.lemma_ in args.ACCUSE_VERBS | {"condemn", "denounce", "criticize", "criticise"} \
                 and not any(self.is_actor(t) for t in target_heads):
-            act_authors = self._authors_of_object_event(verb)
-            target_heads = act_authors or target_heads
+            authors = self._authors_of_object_event(verb)
+            target_heads, via_act = (authors, True) if authors else (target_heads, via_act)
         if not any(self.is_actor(t) for t in target_heads):
-            implied = self._implied_party(verb, row.code)
-            target_heads, act_authors = (implied, []) if implied else (target_heads, act_authors)
-        if row.code[:2] == "11":  # "complained to the UN over Israeli air raids": Israel
-            act_authors = self._authors_of_grievance(verb) or act_authors
-            target_heads = act_authors or target_heads
-        target_heads = authors or target_heads
-        code = (self._call_purpose(verb) if row.code == "041" else None) or row.code
-        return self._build(verb, code, source_heads, target_heads, nominal=False,
-                           sense=_names_sense(row) or bool(act_authors and not authors))
+            implied = self._implied_party(verb, code)
+            target_heads, via_act = (implied, False) if implied else (target_heads, via_act)
+        if code[:2] == "11":  # "complained to the UN over Israeli air raids": Israel
+            authors = self._authors_of_grievance(verb)
+            target_heads, via_act = (authors, True) if authors else (target_heads, via_act)
+        return target_heads, via_act
 
     def _call_purpose(self, verb) -> Optional[str]:
         """'called Erdogan to apologize', 'phoned Morrison to congratulate him', 'called
@@ -554,11 +560,10 @@ class _SentenceState:
             if "to" not in aux_words(clause) or children(clause, "nsubj", "nsubjpass"):
                 continue
             row = self._verb_row(clause)[0]
-            if row is None:  # 'to convey support', 'to express condolences'
-                for obj in children(clause, "dobj"):
-                    rows = noun_lexicon().get(obj.lemma_.lower())
-                    row = self._pick_row(obj, rows, []) if rows else None
-                    break
+            objs = children(clause, "dobj")
+            if row is None and objs:  # 'to convey support', 'to express condolences'
+                rows = noun_lexicon().get(objs[0].lemma_.lower())
+                row = self._pick_row(objs[0], rows, []) if rows else None
             if row is not None and row.code != "none" and row.code[:2] not in ("01", "04"):
                 return row.code
         return None
