@@ -1,18 +1,21 @@
 """Train the dyad classifier on PLV_train.tsv without its held-out fifth (uid mod 5 == 0).
 
-    python scripts/train_dyad_classifier.py [--plv ../shared/eval/plv/PLV_train.tsv]
+    python scripts/train_dyad_classifier.py [--plv ../shared/eval/plv/PLV_train.tsv] [--cv]
 
 Prints the held-out accuracy of rules only, classifier only (no rule features) and both
 combined, writes those two models (dyad_model_norules.json, dyad_model_heldout.json), and
 writes the shipped model dyad_model.json, the same method trained on every record. Hyper-parameters
 (defaults of DyadClassifier.train) were chosen by 5-fold cross-validation on the
-training part only.
+training part only; `--cv` prints that cross-validation (three fold assignments) and
+writes nothing.
 """
 from __future__ import annotations
 
 import argparse
 import sys
 from pathlib import Path
+
+import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
@@ -28,7 +31,11 @@ from flashpoint.evaluate.plv import is_heldout, load_plv  # noqa: E402
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--plv", default=str(ROOT.parent / "shared" / "eval" / "plv" / "PLV_train.tsv"))
+    ap.add_argument("--cv", action="store_true",
+                    help="5-fold cross-validation on the training fifths only; writes nothing")
     a = ap.parse_args()
+    if not Path(a.plv).is_file():
+        sys.exit(f"error: {a.plv}: no such file (PLV_train.tsv from ../shared/eval/plv)")
     coder = Coder(retyper=None)  # as code_dyad: the rules' answer, never a model's
     rows = []
     for r in load_plv(a.plv):
@@ -41,6 +48,11 @@ def main() -> None:
                      dense_features(state.doc, src, tgt)))  # no rules: no trigger
     train = [x for x in rows if not is_heldout(x[0].uid)]
     test = [x for x in rows if is_heldout(x[0].uid)]
+    if a.cv:
+        scores = cross_validate(train)
+        print("5-fold CV on the training fifths, combined: " +
+              " ".join(f"{v:.3f}" for v in scores) + f" (mean {np.mean(scores):.3f})")
+        return
     gold = [x[0].gold_root for x in test]
     print(f"train {len(train)} / held out {len(test)} (uid mod 5 == 0)")
     print(f"rules only       {accuracy(gold, [plover_label(x[3]) for x in test]):.3f}")
@@ -55,6 +67,25 @@ def main() -> None:
     # the shipped model: the same method, trained on every record
     _write(DyadClassifier.train([x[1] for x in rows], [x[0].gold_root for x in rows],
                                 dense=[x[4] for x in rows]), MODEL_PATHS["shipped"])
+
+
+def cross_validate(train: list, seeds=(0, 1, 2)) -> list[float]:
+    """Mean 5-fold accuracy of the combined model, once per random fold assignment."""
+    gold = [x[0].gold_root for x in train]
+    out = []
+    for seed in seeds:
+        fold = np.empty(len(train), dtype=int)
+        fold[np.random.default_rng(seed).permutation(len(train))] = np.arange(len(train)) % 5
+        scores = []
+        for k in range(5):
+            fit = [i for i in range(len(train)) if fold[i] != k]
+            held = [i for i in range(len(train)) if fold[i] == k]
+            model = DyadClassifier.train([train[i][1] for i in fit], [gold[i] for i in fit],
+                                         dense=[train[i][4] for i in fit])
+            scores.append(accuracy([gold[i] for i in held],
+                                   [model.predict(train[i][1], train[i][4]) for i in held]))
+        out.append(float(np.mean(scores)))
+    return out
 
 
 def _write(model: DyadClassifier, path: Path) -> None:

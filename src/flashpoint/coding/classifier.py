@@ -120,14 +120,14 @@ def dense_features(doc, src, tgt, trigger=None) -> np.ndarray:
     on_path = {t.i for t in path}
     lca = next((t for t in path if t.head.i == t.i or t.head.i not in on_path), None)
     inner = [t.i for t in path if t.i not in (src.i, tgt.i)] if path else []
-    rows = [tensor[t.i] if t is not None else None for t in (trigger, src, tgt, lca)]
-    rows.append(tensor[inner].mean(axis=0) if inner else None)  # DENSE_PARTS rows
-    return np.concatenate([_unit(r) if r is not None else np.zeros(width) for r in rows])
-
-
-def _unit(v: np.ndarray) -> np.ndarray:
-    n = float(np.linalg.norm(v))
-    return v / n if n > 0 else v
+    rows = np.zeros((DENSE_PARTS, width))
+    for k, tok in enumerate((trigger, src, tgt, lca)):
+        if tok is not None:
+            rows[k] = tensor[tok.i]
+    if inner:
+        rows[4] = tensor[inner].mean(axis=0)
+    norms = np.sqrt((rows * rows).sum(axis=1, keepdims=True))
+    return (rows / np.where(norms > 0, norms, 1.0)).ravel()
 
 
 def _sentence_features(doc) -> list[str]:
