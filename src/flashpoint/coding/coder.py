@@ -764,8 +764,8 @@ class _SentenceState:
         targets = self.actors(target_heads, day, keep_unknown=True, verbal=verbal) \
             if target_heads else []
         known = any(s.code or s.country or s.sector for s in sources)  # 'President X' too
-        mutual_pair = len(sources) > 1 and code in args.RECIPROCAL_CODES  # each other's target
-        if known and code[:2] not in ("01", "04") and not mutual_pair and \
+        reciprocal = code in args.RECIPROCAL_CODES  # several doers: each other's target
+        if known and code[:2] not in ("01", "04") and not (reciprocal and len(sources) > 1) and \
                 not self._names_party(target_heads, targets):
             doers = {actor_key(s) for s in sources}
             place = self._place_target(trig, day, doers)
@@ -780,7 +780,7 @@ class _SentenceState:
         location = self._location(trig)
         frames = []
         pairs = [(s, t) for s in sources or [None] for t in targets or [None]]
-        mutual = code in args.RECIPROCAL_CODES or typed in args.RECIPROCAL_CODES or \
+        mutual = reciprocal or typed in args.RECIPROCAL_CODES or \
             typed[:2] == "03"  # "Iran and the US swapped prisoners", "Canada and Peru agreed
         # to start negotiations", "failed to reach an agreement"
         if mutual and len(sources) > 1 and not any(t.code for t in targets):
