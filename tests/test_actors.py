@@ -185,3 +185,22 @@ def test_misspelt_country_name_resolves(resolver, word, code):
 def test_names_near_a_country_are_not_it(resolver, words, heads, deps, pos):
     doc = parse(words, heads, deps, pos)
     assert not [a for a in resolve(resolver, doc, heads[0]) if a.country]
+
+
+def test_a_place_before_or_around_an_agent_gives_its_country(resolver):
+    # "Darfur rebels": a region no actor table names, before an agent noun
+    doc = parse(["Darfur", "rebels", "attacked"], [1, 2, 2], ["compound", "nsubj", "ROOT"],
+                ["PROPN", "NOUN", "VERB"])
+    assert resolve(resolver, doc, 1)[0].code == "SDNREB"
+    # "residents in Mosul": a city the group lives in
+    doc = parse(["residents", "in", "Mosul", "fled"], [3, 0, 1, 3],
+                ["nsubj", "prep", "pobj", "ROOT"], ["NOUN", "ADP", "PROPN", "VERB"])
+    assert resolve(resolver, doc, 0)[0].code == "IRQCVL"
+    # but a counterpart met in Sochi is not Russia's
+    doc = parse(["counterpart", "in", "Sochi"], [0, 0, 1], ["ROOT", "prep", "pobj"],
+                ["NOUN", "ADP", "PROPN"])
+    assert all(a.country != "RUS" for a in resolve(resolver, doc, 0))
+    # a word that is no place gives nothing
+    doc = parse(["Acme", "workers", "struck"], [1, 2, 2], ["compound", "nsubj", "ROOT"],
+                ["PROPN", "NOUN", "VERB"])
+    assert resolve(resolver, doc, 1)[0].country is None

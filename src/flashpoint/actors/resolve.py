@@ -10,6 +10,7 @@ from typing import Optional, Sequence
 
 from ..models import Actor
 from ..nlp import token_strings
+from .gazetteer import Gazetteer, default_gazetteer
 from .knowledge import ActorKnowledge, Entry, load_knowledge
 
 _APOS = str.maketrans({"’": "'", "‘": "'"})
@@ -18,6 +19,7 @@ NP_LEFT_DEPS = {"compound", "amod", "poss", "nmod", "det", "nummod", "quantmod",
 PRONOUNS = {"it", "its", "they", "their", "them", "he", "his", "him", "she", "her"}
 LOCATED_IN = {"in", "throughout", "inside", "across"}
 DEPLOYED_SECTORS = {"MIL", "UAF", "IGO", "*"}
+COUNTERPARTS = {"counterpart", "counterparts"}  # of another country than where they meet
 _QUANT = {"some", "many", "several", "other", "more", "all", "few", "three", "two"}
 
 
@@ -104,8 +106,10 @@ def sector_of(code: Optional[str]) -> Optional[str]:
 class ActorResolver:
     """Turns argument tokens into actors using the knowledge tables."""
 
-    def __init__(self, kb: Optional[ActorKnowledge] = None):
+    def __init__(self, kb: Optional[ActorKnowledge] = None,
+                 gazetteer: Optional[Gazetteer] = None):
         self.kb = kb or load_knowledge()
+        self.gazetteer = gazetteer or default_gazetteer()
         self.person_names = frozenset(e.name for e in self.kb.names.values() if e.kind == "person")
 
     def index(self, tokens: Sequence) -> dict[int, Match]:
@@ -216,6 +220,9 @@ class ActorResolver:
             leader = _leader(tok, matches)
             if leader is not None:
                 return leader
+            place = self._place_before(tok, matches)
+            if place is not None:
+                return place
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "from")):
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 m = matches.get(pobj.i)
@@ -238,15 +245,35 @@ class ActorResolver:
                 return m.entry
         return self._located_in(head, matches, LOCATED_IN | {"of"})
 
-    @staticmethod
-    def _located_in(head, matches, preps=LOCATED_IN) -> Optional[Entry]:
-        """'rebels in the Ivory Coast', 'students throughout Indonesia': the country a
-        home-grown group is in (not for troops, which are often abroad)."""
+    def _place_before(self, tok, matches) -> Optional[Entry]:
+        """'Darfur rebels', 'Gaza Strip residents': a place name (no actor) compounded
+        before an agent noun stands for the country it is in."""
+        if tok.dep_ != "compound" or tok.pos_ != "PROPN" or tok.i in matches:
+            return None
+        words = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [tok]
+        return self._place_entry(" ".join(t.text for t in words)) or \
+            self._place_entry(tok.text)
+
+    def _place_entry(self, name: str) -> Optional[Entry]:
+        place = self.gazetteer.lookup(name)
+        if place is None or not place.country:
+            return None
+        return Entry("country", place.name, place.country, place.country)
+
+    def _located_in(self, head, matches, preps=LOCATED_IN) -> Optional[Entry]:
+        """'rebels in the Ivory Coast', 'students throughout Indonesia', 'rebels in Darfur':
+        the country a home-grown group is in (not for troops, which are often abroad)."""
+        if head.lower_ in COUNTERPARTS:
+            return None
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in preps):
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 m = matches.get(pobj.i)
                 if m is not None and m.entry is not None and m.entry.kind == "country":
                     return m.entry
+                if m is None and pobj.pos_ == "PROPN":
+                    place = self._place_entry(np_text(pobj).removeprefix("the "))
+                    if place is not None:
+                        return place
         return None
 
     @staticmethod

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import AbstractSet, Optional
 
-from ..actors.resolve import DEPLOYED_SECTORS
+from ..actors.resolve import COUNTERPARTS, DEPLOYED_SECTORS
 from ..models import Actor
 from .conversions import VIOLENT_ROOTS
 from .parse import ancestors
@@ -14,8 +14,8 @@ CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "parataxis", "
 # Where an act happens or goes: 'imposed a curfew in Kashmir', 'sent aid to Gaza'.
 PLACE_PREPS = {"in", "into", "to", "inside", "across", "throughout"}
 # Words that keep an unnamed party from the sentence's only country ('foreign forces').
-FOREIGN_WORDS = {"foreign", "international", "multinational", "overseas", "outside", "counterpart",
-                 "counterparts"}  # "met his counterpart": of another country
+FOREIGN_WORDS = {"foreign", "international", "multinational", "overseas", "outside"} | \
+    COUNTERPARTS  # "met his counterpart": of another country
 # The links followed from the trigger to such a place (not into another actor's clause).
 PLACE_WALK_DEPS = {"dobj", "prep", "pobj", "xcomp", "advcl", "acl", "conj", "pcomp", "dative"}
 
