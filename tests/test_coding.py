@@ -1097,3 +1097,17 @@ def test_a_counterpart_is_of_the_country_named_and_never_of_the_other_side(code)
 ])
 def test_a_call_made_for_an_act_is_that_act(code, sentence, root, source, target):
     assert find(code(sentence, date="2022-06-01"), root=root, source=source, target=target)
+
+
+@pytest.mark.parametrize("sentence, cameo_code, source", [
+    ("Tens of thousands of people in Bolivia protested the arrest of a union leader.",
+     "141", "BOLCVL"),
+    ("Hundreds of Kenyan students protested against the new fees.", "141", "KENEDU"),
+    ("Nairobi residents protested against the government.", "141", "KENCVL"),
+    ("Chile protested against the visit of the Peruvian minister.", "114", "CHL"),
+])
+def test_people_protesting_demonstrate_and_a_state_protesting_complains(code, sentence,
+                                                                         cameo_code, source):
+    """Protest said of a crowd is a demonstration (141); said of a state, an official
+    complaint (114). A city standing for a government does not make its residents one."""
+    assert find(code(sentence), cameo=cameo_code, source=source)

@@ -284,7 +284,8 @@ class ActorResolver:
             code = person_code(entry, day)
             return Actor(code, entry.country, entry.name, entry.name, sector_of(code))
         country = entry.country
-        if entry.kind in ("country", "demonym"):
+        if entry.kind in ("country", "demonym") or entry.kind == "metonym" and sector:
+            # "Kabul residents" are Afghan civilians, not the government Kabul stands for
             return Actor(country + (sector or ""), country, entry.name, entry.name, sector)
         if entry.kind == "group" and sector and entry.sector not in ("GOV", "IGO") and country \
                 and entry.code.startswith(country + "GOV"):

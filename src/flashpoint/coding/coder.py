@@ -69,6 +69,11 @@ PLACE_NOUNS = {"region", "regions", "province", "provinces", "area", "areas", "p
                "island", "islands", "county", "neighborhood", "neighbourhood", "department",
                "governorate", "municipality", "enclave", "strip", "valley", "border",
                "borders", "camp", "camps", "mosque", "church", "hospital", "school"}
+# Who 'protested' in the street rather than in a note: sectors of ordinary people, and
+# crowds named by number ('thousands protested').
+POPULACE_SECTORS = {"CVL", "OPP", "LAB", "EDU", "AGR", "REF", "REL"}
+CROWD_WORDS = {"people", "crowd", "crowds", "thousands", "hundreds", "dozens", "tens",
+               "scores", "women", "men", "youth", "residents", "mob"}
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "across", "around", "into"}
 # Where a threatened act is aimed ('to cut off power to X', 'curbs against Y's goods').
 AIMED_PREPS = ("to", "against", "on", "at")
@@ -483,7 +488,17 @@ class _SentenceState:
         if kind == "objmod":
             objs = [args.effective_object(o) for o in children(tok, "dobj")]
             return any(c.lemma_.lower() in values for o in objs for c in o.lefts)
+        if kind == "subj" and values == ("PEOPLE",):  # "thousands of students protested"
+            return any(self._is_populace(s) for s in args.verb_sources(tok, self.is_actor))
         return False
+
+    def _is_populace(self, head) -> bool:
+        """Ordinary people, not an office: residents, workers, opposition supporters, or a
+        crowd counted ('thousands of people', 'dozens of students')."""
+        head = args.effective_object(head)
+        m = self.matches.get(head.i)
+        return head.lemma_.lower() in CROWD_WORDS or \
+            m is not None and m.entry is None and m.sector in POPULACE_SECTORS
 
     def _verb_row(self, verb) -> tuple[Optional[LexRow], list, tuple]:
         """The lexicon row that codes the verb here (None if none does), with the targets
