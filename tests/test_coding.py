@@ -1111,3 +1111,12 @@ def test_people_protesting_demonstrate_and_a_state_protesting_complains(code, se
     """Protest said of a crowd is a demonstration (141); said of a state, an official
     complaint (114). A city standing for a government does not make its residents one."""
     assert find(code(sentence), cameo=cameo_code, source=source)
+
+
+def test_a_verb_and_its_event_noun_make_one_event_placed_where_the_noun_says(code):
+    """'attend a summit on the unrest in Iran': attend and summit are one meeting; the
+    mention that knows where it is wins over the one that does not."""
+    events = code("Obama is scheduled to attend a summit on the unrest in Iran.",
+                  date="2010-06-01")
+    meetings = find(events, root="04", source="USAGOV")
+    assert len(meetings) == 1 and meetings[0]["target"]["country"] == "IRN"

@@ -8,7 +8,7 @@ from __future__ import annotations
 import hashlib
 from typing import Optional
 
-from ..models import Article, Event
+from ..models import Actor, Article, Event
 from .conversions import VIOLENT_ROOTS
 from .frames import Frame, actor_key
 from .tables import cameo
@@ -21,12 +21,11 @@ def merge_sentence_frames(frames: list[Frame]) -> list[Frame]:
     for f in frames:
         twin = next((o for o in out if o.root == f.root and actor_key(o.source) ==
                      actor_key(f.source) and _both_or_neither_negated(o, f) and
-                     (o.target is None or f.target is None or
-                      actor_key(o.target) == actor_key(f.target))), None)
+                     _same_target(o.target, f.target)), None)
         if twin is None:
             out.append(f)
             continue
-        better = twin if twin.target is not None else f
+        better = max((twin, f), key=lambda o: _known(o.target))  # the first on a tie
         code = max(twin.code, f.code, key=lambda c: (len(c), c != "190", c))
         teller = f if twin.nominal and not f.nominal else twin  # a verb's status over a noun's
         merged = better.with_(code=code, status=teller.status, date=twin.date or f.date,
@@ -34,6 +33,19 @@ def merge_sentence_frames(frames: list[Frame]) -> list[Frame]:
         out[out.index(twin)] = merged
     return out
 
+
+
+def _same_target(a: Optional[Actor], b: Optional[Actor]) -> bool:
+    """None, the same actor, or one phrase that only one mention placed ('a summit on
+    the unrest', the unrest in Iran)."""
+    if a is None or b is None or actor_key(a) == actor_key(b):
+        return True
+    return min(_known(a), _known(b)) == 1 and (a.text or "").lower() == (b.text or "").lower()
+
+
+def _known(actor: Optional[Actor]) -> int:
+    """0: no target; 1: a phrase with no country; 2: an actor with a code or country."""
+    return 0 if actor is None else 2 if actor.code or actor.country else 1
 
 
 def _both_or_neither_negated(a: Frame, b: Frame) -> bool:
