@@ -1120,3 +1120,8 @@ def test_a_verb_and_its_event_noun_make_one_event_placed_where_the_noun_says(cod
                   date="2010-06-01")
     meetings = find(events, root="04", source="USAGOV")
     assert len(meetings) == 1 and meetings[0]["target"]["country"] == "IRN"
+
+
+def test_a_passive_subject_that_is_no_party_points_to_the_party_it_is_against(code):
+    events = code("Evidence against Iran was presented by Israel at the meeting.")
+    assert find(events, root="11", source="ISR", target="IRN")
