@@ -1125,3 +1125,16 @@ def test_a_verb_and_its_event_noun_make_one_event_placed_where_the_noun_says(cod
 def test_a_passive_subject_that_is_no_party_points_to_the_party_it_is_against(code):
     events = code("Evidence against Iran was presented by Israel at the meeting.")
     assert find(events, root="11", source="ISR", target="IRN")
+
+
+@pytest.mark.parametrize("sentence, root, source", [
+    ("The Sudanese army and the rebels were guilty of violating the truce in Darfur.",
+     "19", "SDNMIL"),
+    ("The Gulf cartel has been responsible for mass killings in northern Mexico.", "19", None),
+    ("Canada sanctioned Iranian officials responsible for the torture of protesters.",
+     "18", "IRNGOV"),
+])
+def test_whoever_is_guilty_of_or_responsible_for_an_act_did_it(code, sentence, root, source):
+    events = find(code(sentence), root=root)
+    assert events and (source is None or find(events, source=source))
+    assert all(e["source"] is not None for e in events)

@@ -43,6 +43,8 @@ RECIPROCAL_CODES = {"040", "043", "044", "046", "0841", "057", "190", "193", "01
 PATIENT_NOUNS = {"assassination", "killing", "murder", "arrest", "detention", "release",
                  "execution", "abduction", "kidnapping", "deportation", "capture", "death",
                  "expulsion", "imprisonment", "torture", "extradition"}
+# Said of the doer of an act: 'X is guilty of violating', 'responsible for the killings'.
+CULPABLE_ADJECTIVES = {"guilty", "responsible", "culpable"}
 DEFAULT_TARGET_PREPS = ("against", "on", "at", "upon", "toward", "towards", "with", "into")
 SOURCE_PREPS = {"by", "from"}
 MESSAGE_NOUNS = {"statement", "report", "letter", "resolution", "communique", "declaration",
@@ -155,6 +157,9 @@ def inherited_sources(verb, is_actor: IsActor, depth: int) -> list:
         return verb_sources(head, is_actor, depth + 1)
     if verb.dep_ in ("pcomp", "acl") and head.head.i != head.i:
         governor = head.head if verb.dep_ == "pcomp" else head
+        culprit = culpable_subject(governor)  # "are guilty of violating the ceasefire"
+        if culprit is not None:
+            return [culprit]
         if governor.pos_ in ("VERB", "AUX"):
             objects = children(governor, "dobj")
             if objects and governor.lemma_ in ACCUSE_VERBS | OBJECT_CONTROL:
@@ -166,6 +171,19 @@ def inherited_sources(verb, is_actor: IsActor, depth: int) -> list:
             return verb_sources(governor.head, is_actor, depth + 1)  # "issued a statement
         return possessors  # condemning the attack": the statement's issuer condemns
     return []
+
+
+def culpable_subject(adj):
+    """Who is said to be guilty of or responsible for an act: the subject of 'X is guilty
+    of', or the noun in 'officials responsible for'; None for any other word."""
+    if adj.pos_ != "ADJ" or adj.lower_ not in CULPABLE_ADJECTIVES:
+        return None
+    if adj.dep_ == "amod" and adj.head.pos_ in ("NOUN", "PROPN"):
+        return adj.head
+    if adj.dep_ == "acomp":
+        subjects = children(adj.head, "nsubj")
+        return effective_object(subjects[0]) if subjects else None
+    return None
 
 
 def antecedent_sources(noun, is_actor: IsActor, depth: int) -> list:
@@ -386,7 +404,8 @@ def governor_sources(noun, is_actor: IsActor, depth: int) -> list:
             return verb_sources(gov, is_actor, depth + 1)
         if prep.lower_ == "of" and gov.lower_ in QUANTITY_NOUNS:  # "began a round of talks"
             return governor_sources(gov, is_actor, depth + 1)
-        return []
+        culprit = culpable_subject(gov)  # "has been responsible for mass killings"
+        return [culprit] if culprit is not None else []
     if noun.dep_ in ("dobj", "attr", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
         if head.lemma_ in LIGHT_VERBS or head.lemma_ in FRAME_VERBS:
             return verb_sources(head, is_actor, depth + 1)
