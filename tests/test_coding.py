@@ -1138,3 +1138,12 @@ def test_whoever_is_guilty_of_or_responsible_for_an_act_did_it(code, sentence, r
     events = find(code(sentence), root=root)
     assert events and (source is None or find(events, source=source))
     assert all(e["source"] is not None for e in events)
+
+
+def test_receiving_an_envoy_to_discuss_something_is_one_meeting_with_the_envoy(code):
+    events = code("Omani Foreign Minister Badr Albusaidi received the Qatari Ambassador, "
+                  "Ahmed al-Thani, to discuss the historic brotherly ties between the two "
+                  "countries.")
+    meetings = find(events, root="04")
+    assert len(meetings) == 1 and meetings[0]["source"]["code"] == "OMNGOV"
+    assert meetings[0]["target"]["code"] == "QATGOV"

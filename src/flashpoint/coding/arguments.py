@@ -244,6 +244,10 @@ def verb_targets(verb, preps: tuple, is_actor: IsActor, depth: int = 0) -> list:
         partners = [p for _, p in child_preps(verb, {"with"}) if is_actor(p)]
         if partners:
             return partners[:1]
+        hosted = [o for o in children(verb.head, "dobj") if is_actor(o)] \
+            if verb.dep_ in ("advcl", "xcomp") else []
+        if hosted and not any(is_actor(o) for o in children(verb, "dobj")):
+            return hosted[:1]  # "received the envoy to discuss ties": with the envoy
     for quantity in children(verb, "dobj"):
         obj = effective_object(quantity)  # "$70 million of aid for Romania": either holds it
         preps_of_obj = [p for holder in dict.fromkeys([obj, quantity])
