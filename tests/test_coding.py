@@ -1147,3 +1147,15 @@ def test_receiving_an_envoy_to_discuss_something_is_one_meeting_with_the_envoy(c
     meetings = find(events, root="04")
     assert len(meetings) == 1 and meetings[0]["source"]["code"] == "OMNGOV"
     assert meetings[0]["target"]["code"] == "QATGOV"
+
+
+@pytest.mark.parametrize("sentence, targets", [
+    ("Qatar launched a mediation effort to prevent a war between Ethiopia and Eritrea.",
+     {"ETH", "ERI"}),
+    ("Norway launched a mediation effort designed to help the Sudanese government and the "
+     "secessionists reach a peaceful settlement.", {"SDN", None}),
+])
+def test_a_mediation_is_with_the_parties_it_is_meant_to_bring_together(code, sentence,
+                                                                        targets):
+    mediations = find(code(sentence), root="04")
+    assert {(e["target"] or {}).get("country") for e in mediations} == targets

@@ -457,6 +457,26 @@ def between_members(noun) -> list:
     return []
 
 
+def mediated_parties(noun) -> list:
+    """The parties a mediation is between: 'mediation between X and Y', 'a mediation
+    effort to prevent a confrontation between X and Y', 'to help X and Y reach a deal'."""
+    direct = between_members(noun)
+    if direct:
+        return direct
+    for tok in noun.subtree:
+        if tok.dep_ == "prep" and tok.lower_ == "between":
+            members = [m for p in children(tok, "pobj") for m in [p] + children(p, "conj")]
+        elif tok.lemma_ == "help" and tok.pos_ == "VERB":
+            helped = children(tok, "dobj") + [s for c in children(tok, "ccomp", "xcomp")
+                                              for s in children(c, "nsubj")]
+            members = [m for h in helped[:1] for m in [h] + children(h, "conj")]
+        else:
+            continue
+        if len(members) >= 2:
+            return members
+    return []
+
+
 def noun_targets(noun, preps: tuple, is_actor: IsActor) -> list:
     if noun.lemma_.lower() in PATIENT_NOUNS and not _of_object(noun):
         possessors = children(noun, "poss")

@@ -730,7 +730,7 @@ class _SentenceState:
         if row is None or row.code == "none":
             return []
         source_heads = args.noun_sources(phrase_head, self.is_actor)
-        mediated = args.between_members(phrase_head) if row.code[:3] == "045" else []
+        mediated = args.mediated_parties(phrase_head) if row.code[:3] == "045" else []
         if mediated:  # the mediator acts on both parties
             source_heads = args.governor_sources(phrase_head, self.is_actor, 0)
             target_heads = mediated[:1]  # its coordinated members too
