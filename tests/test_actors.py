@@ -204,3 +204,11 @@ def test_a_place_before_or_around_an_agent_gives_its_country(resolver):
     doc = parse(["Acme", "workers", "struck"], [1, 2, 2], ["compound", "nsubj", "ROOT"],
                 ["PROPN", "NOUN", "VERB"])
     assert resolve(resolver, doc, 1)[0].country is None
+
+
+def test_coordinated_possessors_each_own_the_agent(resolver):
+    # "Chile and Peru's foreign ministers": one minister each
+    doc = parse(["Chile", "and", "Peru", "'s", "foreign", "ministers", "met"],
+                [5, 0, 0, 2, 5, 6, 6], ["poss", "cc", "conj", "case", "amod", "nsubj", "ROOT"],
+                ["PROPN", "CCONJ", "PROPN", "PART", "ADJ", "NOUN", "VERB"])
+    assert [a.code for a in resolve(resolver, doc, 5)] == ["CHLGOV", "PERGOV"]

@@ -140,11 +140,12 @@ class ActorResolver:
         return actors
 
     def _coordinated_owners(self, head, matches, day) -> list[Actor]:
-        """'Nigerian and British armed forces', 'UK and EU negotiators': one actor per owner."""
+        """'Nigerian and British armed forces', 'UK and EU negotiators', 'Russia and Turkey's
+        foreign ministers': one actor per owner."""
         m = matches.get(head.i)
         if m is None or m.entry is not None or m.sector is None:
             return []
-        mods = [t for t in head.lefts if t.dep_ in ("amod", "compound", "nmod")]
+        mods = [t for t in head.lefts if t.dep_ in ("amod", "compound", "nmod", "poss")]
         mods += [c for t in mods for c in t.children if c.dep_ == "conj"]
         if not any(c.dep_ == "cc" for t in mods for c in t.children):
             return []
