@@ -1159,3 +1159,11 @@ def test_a_mediation_is_with_the_parties_it_is_meant_to_bring_together(code, sen
                                                                         targets):
     mediations = find(code(sentence), root="04")
     assert {(e["target"] or {}).get("country") for e in mediations} == targets
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Peruvian president pardoned the jailed Chilean journalist.",
+    "The Peruvian president granted a pardon to the jailed Chilean journalist.",
+])
+def test_a_pardon_releases_its_beneficiary(code, sentence):
+    assert find(code(sentence), cameo="0841", source="PERGOV", target="CHL")
