@@ -1167,3 +1167,12 @@ def test_a_mediation_is_with_the_parties_it_is_meant_to_bring_together(code, sen
 ])
 def test_a_pardon_releases_its_beneficiary(code, sentence):
     assert find(code(sentence), cameo="0841", source="PERGOV", target="CHL")
+
+
+@pytest.mark.parametrize("sentence, cameo_code", [
+    ("Chile granted citizenship to 40 Peruvian refugees.", "081"),
+    ("A Chilean court granted bail to the Peruvian activist.", "081"),
+    ("Chile granted $40 million to Peru.", "070"),
+])
+def test_granting_a_right_eases_and_granting_money_aids(code, sentence, cameo_code):
+    assert find(code(sentence), cameo=cameo_code, target="PER")
