@@ -1176,3 +1176,19 @@ def test_a_pardon_releases_its_beneficiary(code, sentence):
 ])
 def test_granting_a_right_eases_and_granting_money_aids(code, sentence, cameo_code):
     assert find(code(sentence), cameo=cameo_code, target="PER")
+
+
+@pytest.mark.parametrize("sentence, cameo_code", [
+    ("Ghana deployed 300 peacekeepers to Liberia.", "074"),
+    ("Ghanaian peacekeeping troops were deployed to Liberia by Ghana.", "074"),
+    ("Ghana deployed 300 troops to its border with Liberia.", "154"),
+])
+def test_deploying_peacekeepers_is_protection_and_troops_a_show_of_force(sentence,
+                                                                         cameo_code):
+    """The lexicon's senses (the shipped classifier, which learnt from PLV's deployments,
+    all of them peacekeeping, may retype the last)."""
+    from flashpoint.coding import Coder
+    from flashpoint.ingest import read_text_article
+
+    events = Coder(retyper=None).code_article(read_text_article("t", sentence))
+    assert any(e.cameo == cameo_code and e.source.code == "GHA" for e in events)

@@ -485,8 +485,9 @@ class _SentenceState:
             near = list(tok.children) + (list(gov.children) if gov is not tok else [])
             return any(c.tag_ == "VBG" and c.dep_ in ("advcl", "acl", "xcomp", "conj")
                        and c.lemma_.lower() in values for c in near)
-        if kind == "objmod":
-            objs = [args.effective_object(o) for o in children(tok, "dobj")]
+        if kind == "objmod":  # a modifier of the object (or of the passive's subject)
+            objs = [args.effective_object(o) for o in children(tok, "dobj") or
+                    children(tok, "nsubjpass")]
             return any(c.lemma_.lower() in values for o in objs for c in o.lefts)
         if kind == "subj" and values == ("PEOPLE",):  # "thousands of students protested"
             return any(self._is_populace(s) for s in args.verb_sources(tok, self.is_actor))
