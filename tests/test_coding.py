@@ -1192,3 +1192,15 @@ def test_deploying_peacekeepers_is_protection_and_troops_a_show_of_force(sentenc
 
     events = Coder(retyper=None).code_article(read_text_article("t", sentence))
     assert any(e.cameo == cameo_code and e.source.code == "GHA" for e in events)
+
+
+def test_ceasing_military_operations_de_escalates(code):
+    events = code("The Sudanese army said it had ceased its military operations in Darfur.")
+    assert find(events, cameo="087", source="SDN")
+    assert not find(events, root="19", status="asserted")
+
+
+def test_a_refusal_until_demands_are_met_targets_whoever_must_meet_them(code):
+    events = code("Nurses said they will not end the strike until their demands are met by "
+                  "the Kenyan government.")
+    assert find(events, root="12", target="KENGOV")
