@@ -1204,3 +1204,9 @@ def test_a_refusal_until_demands_are_met_targets_whoever_must_meet_them(code):
     events = code("Nurses said they will not end the strike until their demands are met by "
                   "the Kenyan government.")
     assert find(events, root="12", target="KENGOV")
+
+
+def test_challenging_a_plan_criticizes_its_author(code):
+    events = code("The Peruvian foreign minister challenged the Chilean government's plan to "
+                  "close the border.")
+    assert find(events, cameo="111", source="PERGOV", target="CHLGOV")
