@@ -1210,3 +1210,14 @@ def test_challenging_a_plan_criticizes_its_author(code):
     events = code("The Peruvian foreign minister challenged the Chilean government's plan to "
                   "close the border.")
     assert find(events, cameo="111", source="PERGOV", target="CHLGOV")
+
+
+@pytest.mark.parametrize("sentence, target", [
+    ("Peruvian lawmakers called for sanctions against Chile over the border dispute.", "CHL"),
+    ("The Peruvian foreign minister called for an investigation into Chile's border "
+     "operations.", None),
+])
+def test_calling_for_sanctions_or_an_inquiry_denounces(code, sentence, target):
+    events = find(code(sentence), cameo="111", source="PER")
+    assert events and (target is None or find(events, target=target))
+    assert not find(code(sentence), root="02")

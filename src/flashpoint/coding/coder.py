@@ -489,6 +489,8 @@ class _SentenceState:
             objs = [args.effective_object(o) for o in children(tok, "dobj") or
                     children(tok, "nsubjpass")]
             return any(c.lemma_.lower() in values for o in objs for c in o.lefts)
+        if kind == "for":  # "called for sanctions against X"
+            return any(o.lemma_.lower() in values for _, o in child_preps(tok, {"for"}))
         if kind == "subj" and values == ("PEOPLE",):  # "thousands of students protested"
             return any(self._is_populace(s) for s in args.verb_sources(tok, self.is_actor))
         return False
