@@ -615,10 +615,10 @@ class _SentenceState:
         for clause in (c for comp in [verb] + children(verb, "xcomp")
                        for c in children(comp, "advcl")):
             if any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children):
+                # its subject, or its agent: "until its demands are met by the authorities"
                 agents = [p for prep, p in child_preps(clause, {"by"}) if prep.dep_ == "agent"]
                 named = [s for s in children(clause, "nsubj", "nsubjpass") + agents
-                         if self.is_actor(s) or s.i in self.matches]  # "until its demands
-                # are met by the authorities": the authorities
+                         if self.is_actor(s) or s.i in self.matches]
                 if named:
                     return named[:1]
         return []
