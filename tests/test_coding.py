@@ -1221,3 +1221,14 @@ def test_calling_for_sanctions_or_an_inquiry_denounces(code, sentence, target):
     events = find(code(sentence), cameo="111", source="PER")
     assert events and (target is None or find(events, target=target))
     assert not find(code(sentence), root="02")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Chile is opposed to the new Peruvian law.",
+    "Chile is opposed to Peruvian mediation in the border dispute.",
+])
+def test_being_opposed_to_something_rejects_its_author(code, sentence):
+    """A stance parsed as a passive: the subject opposes, it is not opposed."""
+    events = code(sentence)
+    assert find(events, root="12", source="CHL", target="PER")
+    assert not find(events, root="12", target="CHL")

@@ -74,6 +74,8 @@ PLACE_NOUNS = {"region", "regions", "province", "provinces", "area", "areas", "p
 POPULACE_SECTORS = {"CVL", "OPP", "LAB", "EDU", "AGR", "REF", "REL"}
 CROWD_WORDS = {"people", "crowd", "crowds", "thousands", "hundreds", "dozens", "tens",
                "scores", "women", "men", "youth", "residents", "mob"}
+# Passives that state a stance of their subject: 'is opposed to', 'is committed to'.
+STANCE_VERBS = {"oppose", "commit", "dedicate"}
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "across", "around", "into"}
 # Where a threatened act is aimed ('to cut off power to X', 'curbs against Y's goods').
 AIMED_PREPS = ("to", "against", "on", "at")
@@ -532,6 +534,12 @@ class _SentenceState:
         source_heads = args.verb_sources(verb, self.is_actor)
         if ("roles", ("from",)) in row.conditions:  # "received weapons from X": X gives
             source_heads, target_heads = _role_objects(verb, {"from"}), source_heads
+        stance = _stance_object(verb)
+        if stance is not None:  # "Israel is opposed to French mediation": Israel opposes
+            source_heads = (children(verb, "nsubjpass", "nsubj") or  # or on the 'is'
+                            [s for a in children(verb, "auxpass") for s in children(a, "nsubj")])[:1]
+            target_heads = [stance] if self.is_actor(stance) else \
+                args.noun_sources(stance, self.is_actor) or [stance]
         if not source_heads and children(verb, "nsubjpass") and \
                 cameo(row.code).root in FROM_SOURCE_ROOTS:  # "fired from Gaza", "expelled from"
             source_heads = [p for _, p in child_preps(verb, {"from"})][:1]
@@ -547,7 +555,8 @@ class _SentenceState:
         if row.code in ("014", "030") and self._wraps_trigger(verb):
             return []
         authors = self._authors_of_request(verb)  # "refused a request from X": X is the target
-        if row.code == "120" and self._wraps_trigger(verb, COOPERATIVE_ROOTS) and not authors:
+        if row.code == "120" and self._wraps_trigger(verb, COOPERATIVE_ROOTS) and \
+                not authors and stance is None:
             return []  # "rejected talks": the talks, refused
         target_heads, via_act = self._unnamed_targets(verb, row.code, target_heads)
         code = (self._call_purpose(verb) if row.code == "041" else None) or row.code
@@ -1046,6 +1055,15 @@ def _name_like(tok) -> bool:
     noun or an adverb ('attacked Mosul' tagged ADV)."""
     return tok.pos_ == "PROPN" or tok.pos_ in ("NOUN", "ADV") and tok.i > 0 and \
         tok.text[:1].isupper() and tok.text[1:].islower()
+
+
+def _stance_object(verb):
+    """What 'X is opposed / committed to' is about (a stance, parsed as a passive with no
+    agent), or None."""
+    if verb.lemma_ not in STANCE_VERBS or not children(verb, "auxpass") or \
+            children(verb, "agent"):
+        return None
+    return next((p for _, p in child_preps(verb, {"to"})), None)
 
 
 def _role_objects(verb, preps: set) -> list:
