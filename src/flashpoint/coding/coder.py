@@ -536,8 +536,8 @@ class _SentenceState:
             source_heads, target_heads = _role_objects(verb, {"from"}), source_heads
         stance = _stance_object(verb)
         if stance is not None:  # "Israel is opposed to French mediation": Israel opposes
-            source_heads = (children(verb, "nsubjpass", "nsubj") or  # or on the 'is'
-                            [s for a in children(verb, "auxpass") for s in children(a, "nsubj")])[:1]
+            on_is = [s for a in children(verb, "auxpass") for s in children(a, "nsubj")]
+            source_heads = (children(verb, "nsubjpass", "nsubj") or on_is)[:1]
             target_heads = [stance] if self.is_actor(stance) else \
                 args.noun_sources(stance, self.is_actor) or [stance]
         if not source_heads and children(verb, "nsubjpass") and \
