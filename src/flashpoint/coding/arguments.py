@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from .parse import RELATIVE_PRONOUNS, SUBJECT_DEPS, WEEKDAYS, child_preps, children
+from .parse import (RELATIVE_PRONOUNS, SUBJECT_DEPS, WEEKDAYS, child_preps, children,
+                    passive_agents)
 from .tables import cameo, noun_lexicon, verb_lexicon
 
 FRAME_VERBS = {"consider", "contemplate", "weigh", "mull", "plan", "prepare", "approve",
@@ -112,7 +113,7 @@ def verb_sources(verb, is_actor: IsActor, depth: int = 0) -> list:
     """Heads of the subject of `verb` (the agent when passive)."""
     if depth > 6:
         return []
-    agents = [pobj for prep, pobj in child_preps(verb, {"by"}) if prep.dep_ == "agent"]
+    agents = passive_agents(verb)
     if agents and not children(verb, "nsubj"):  # "shortened by one hour": no agent
         return agents
     subjects = children(verb, *SUBJECT_DEPS)

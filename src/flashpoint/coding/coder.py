@@ -31,8 +31,8 @@ from .phrases import (domestic_target, ethnic_in_place, in_subtree, looks_like_p
                       target_from_location)
 from .lemmas import build_lemma_tables, join_hyphenated
 from .parse import (ancestors, aux_words, children, child_preps, detach_weekdays,
-                    governing_verb, has_negation, repair_named_objects, repair_small_clauses,
-                    sentence_root)
+                    governing_verb, has_negation, passive_agents, repair_named_objects,
+                    repair_small_clauses, sentence_root)
 from .status import (according_to, event_status, is_anonymous, quote_for,
                      root_speaker)
 from .tables import LexRow, cameo, noun_lexicon, trigger_forms, verb_lexicon
@@ -625,8 +625,8 @@ class _SentenceState:
                        for c in children(comp, "advcl")):
             if any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children):
                 # its subject, or its agent: "until its demands are met by the authorities"
-                agents = [p for prep, p in child_preps(clause, {"by"}) if prep.dep_ == "agent"]
-                named = [s for s in children(clause, "nsubj", "nsubjpass") + agents
+                named = [s for s in children(clause, "nsubj", "nsubjpass") +
+                         passive_agents(clause)
                          if self.is_actor(s) or s.i in self.matches]
                 if named:
                     return named[:1]

@@ -21,6 +21,11 @@ def child_preps(tok, words: Optional[set] = None) -> Iterator:
                     yield prep, pobj
 
 
+def passive_agents(verb) -> list:
+    """The doers a passive names in its 'by' phrase ('were met by the authorities')."""
+    return [pobj for prep, pobj in child_preps(verb, {"by"}) if prep.dep_ == "agent"]
+
+
 def ancestors(tok) -> Iterator:
     while tok.head.i != tok.i:
         tok = tok.head
