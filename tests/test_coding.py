@@ -1232,3 +1232,14 @@ def test_being_opposed_to_something_rejects_its_author(code, sentence):
     events = code(sentence)
     assert find(events, root="12", source="CHL", target="PER")
     assert not find(events, root="12", target="CHL")
+
+
+@pytest.mark.parametrize("sentence, target", [
+    ("Bolivian farmers lifted their boycott of Chilean traders after the talks.", "CHL"),
+    ("Peru decided to lift the trade sanctions imposed on Ecuador last year.", "ECU"),
+])
+def test_lifting_a_boycott_or_sanctions_eases_them_against_whoever_bore_them(code, sentence,
+                                                                            target):
+    events = code(sentence)
+    assert find(events, cameo="085", target=target)
+    assert not find(events, root="14") and not find(events, root="16")

@@ -741,8 +741,8 @@ class _SentenceState:
         if root in ("11", "14") and not named:  # "protests against the arrests by X": X
             act_authors = self._authors_of_first_event(target_heads)
             target_heads = act_authors or target_heads
-        row = self._pick_row(noun, rows, target_heads)
-        if row is None or row.code == "none":
+        row = self._naming_row(noun) or self._pick_row(noun, rows, target_heads)
+        if row is None or row.code == "none":  # "lifted its boycott of X": the lifting
             return []
         source_heads = args.noun_sources(phrase_head, self.is_actor)
         mediated = args.mediated_parties(phrase_head) if row.code[:3] == "045" else []
@@ -751,6 +751,16 @@ class _SentenceState:
             target_heads = mediated[:1]  # its coordinated members too
         return self._build(noun, row.code, source_heads, target_heads, nominal=True,
                            sense=_names_sense(row) or bool(act_authors and not mediated))
+
+    def _naming_row(self, noun) -> Optional[LexRow]:
+        """The row coding the governing verb when it names the noun as its object
+        ('imposed sanctions', 'lifted the boycott'): the verb's event is the noun's."""
+        if noun.dep_ != "dobj":
+            return None
+        row = self._verb_row(noun.head)[0]
+        lemma = noun.lemma_.lower()
+        return row if row is not None and any(
+            kind == "obj" and lemma in values for kind, values in row.conditions) else None
 
     def _adds_targets(self, noun, target_heads: list) -> bool:
         """Whether the noun names a target or place its governing verb does not find
