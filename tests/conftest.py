@@ -18,6 +18,14 @@ def coder():
 
 
 @pytest.fixture(scope="session")
+def rules_coder():
+    """The rule coder alone: what the lexicon says, before any model retypes it."""
+    from flashpoint.coding import Coder
+
+    return Coder(retyper=None)
+
+
+@pytest.fixture(scope="session")
 def code(coder):
     """code(text, date) -> list of export dicts for a one-paragraph article."""
     from flashpoint.ingest import read_text_article

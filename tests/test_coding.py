@@ -1183,14 +1183,13 @@ def test_granting_a_right_eases_and_granting_money_aids(code, sentence, cameo_co
     ("Ghanaian peacekeeping troops were deployed to Liberia by Ghana.", "074"),
     ("Ghana deployed 300 troops to its border with Liberia.", "154"),
 ])
-def test_deploying_peacekeepers_is_protection_and_troops_a_show_of_force(sentence,
-                                                                         cameo_code):
+def test_deploying_peacekeepers_is_protection_and_troops_a_show_of_force(
+        rules_coder, sentence, cameo_code):
     """The lexicon's senses (the shipped classifier, which learnt from PLV's deployments,
     all of them peacekeeping, may retype the last)."""
-    from flashpoint.coding import Coder
     from flashpoint.ingest import read_text_article
 
-    events = Coder(retyper=None).code_article(read_text_article("t", sentence))
+    events = rules_coder.code_article(read_text_article("t", sentence))
     assert any(e.cameo == cameo_code and e.source.code == "GHA" for e in events)
 
 
@@ -1243,3 +1242,28 @@ def test_lifting_a_boycott_or_sanctions_eases_them_against_whoever_bore_them(cod
     events = code(sentence)
     assert find(events, cameo="085", target=target)
     assert not find(events, root="14") and not find(events, root="16")
+
+
+@pytest.mark.parametrize("sentence, source, target", [
+    ("A Chilean student died in prison in Lima after torture.", "PER", "CHL"),
+    ("Two Afghan soldiers died after an attack by Taliban fighters.", "AFGTAL", "AFGMIL"),
+])
+def test_whoever_died_of_a_violent_act_is_its_target(code, sentence, source, target):
+    """In prison, the jailer is the place the prison is in."""
+    assert find(code(sentence), root="18" if "torture" in sentence else "19",
+                source=source, target=target)
+
+
+def test_dying_of_a_violent_act_needs_the_act_to_cause_the_death(code):
+    events = code("A Chilean student died in prison in Lima while awaiting trial.")
+    assert not find(events, root="18") and not find(events, root="19")
+
+
+def test_seizing_a_place_or_control_of_it_is_military_force(rules_coder):
+    """The lexicon's sense (the classifier may retype either way)."""
+    from flashpoint.ingest import read_text_article
+
+    article = read_text_article("t", "Peruvian troops seized the oil fields near Talara.")
+    events = rules_coder.code_article(article)
+    assert any(e.cameo == "190" and e.source.code == "PERMIL" for e in events)
+    assert not any(e.cameo == "1711" for e in events)

@@ -449,6 +449,32 @@ def _of_object(noun) -> bool:
     return any(True for _ in child_preps(noun, {"of"}))
 
 
+DEATH_VERBS = {"die", "succumb", "perish"}
+CAUSE_LINKS = {"after", "from", "of", "due", "to", "following", "under", "as", "in", "result",
+               "consequence", "wake"}  # "died as a result of torture", "due to torture"
+
+
+def death_caused_by(noun):
+    """The verb of dying the act caused ('died in prison after torture'), or None."""
+    tok = noun
+    for _ in range(5):
+        if tok.dep_ not in ("pobj", "pcomp", "prep") or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok if tok.lemma_.lower() in DEATH_VERBS else None
+        if tok.lower_ not in CAUSE_LINKS:
+            return None
+    return None
+
+
+def in_confinement(verb) -> bool:
+    """'died in prison', 'died in a captivity in Iran', 'died in custody'."""
+    return any(p.lemma_.lower() in CONFINEMENT or
+               any(c.lemma_.lower() in CONFINEMENT for c in children(p, "compound"))
+               for _, p in child_preps(verb, {"in"}))
+
+
 def between_members(noun) -> list:
     """'talks between Iran and the United States' -> [Iran, United States]."""
     for _, pobj in child_preps(noun, {"between"}):

@@ -732,8 +732,11 @@ class _SentenceState:
         if noun.dep_ == "dobj" and self._authors_of_request(noun.head):
             return []  # "rejected a call from X": the rejection is the event
         root = cameo(rows[0].code).root
-        if not target_heads and root in VIOLENT_ROOTS:
-            target_heads = self._target_in_phrase(noun)
+        violent = any(cameo(r.code).root in VIOLENT_ROOTS for r in rows if r.code != "none")
+        death = args.death_caused_by(noun) if violent else None
+        if not target_heads and violent:
+            target_heads = self._target_in_phrase(noun) or \
+                (children(death, "nsubj")[:1] if death is not None else [])
         named = any(self.is_actor(t) for t in target_heads)
         if root == "09" and not named:
             target_heads = _investigated_party(noun) or target_heads
@@ -744,7 +747,8 @@ class _SentenceState:
         row = self._naming_row(noun) or self._pick_row(noun, rows, target_heads)
         if row is None or row.code == "none":  # "lifted its boycott of X": the lifting
             return []
-        source_heads = args.noun_sources(phrase_head, self.is_actor)
+        source_heads = args.noun_sources(phrase_head, self.is_actor) or \
+            self._jailer(death)  # "died in prison in Rangoon after torture"
         mediated = args.mediated_parties(phrase_head) if row.code[:3] == "045" else []
         if mediated:  # the mediator acts on both parties
             source_heads = args.governor_sources(phrase_head, self.is_actor, 0)
@@ -762,6 +766,13 @@ class _SentenceState:
         return row if row is not None and any(
             kind == "obj" and lemma in values for kind, values in row.conditions) else None
 
+    def _jailer(self, death) -> list:
+        """Whoever holds the prison someone died in: the place named with it."""
+        if death is None or not args.in_confinement(death):
+            return []
+        place = place_object(death, self._is_place, 4, {"in"})
+        return [place] if place is not None else []
+
     def _adds_targets(self, noun, target_heads: list) -> bool:
         """Whether the noun names a target or place its governing verb does not find
         ('attend a summit in Switzerland')."""
@@ -776,6 +787,7 @@ class _SentenceState:
         """'the killing in Tehran of Hamas' leader' -> leader (persons first, places skipped)."""
         found = [tok for tok in phrase_tokens(noun)
                  if tok.dep_ in ("pobj", "appos") and tok.text not in self.coder.gazetteer
+                 and not (tok.dep_ == "pobj" and tok.head.lower_ in args.SOURCE_PREPS)
                  and (self.is_actor(tok) or self.is_person(tok))]
         persons = [t for t in found if self.is_person(t)]
         return (persons or found)[:1]
