@@ -1267,3 +1267,27 @@ def test_seizing_a_place_or_control_of_it_is_military_force(rules_coder):
     events = rules_coder.code_article(article)
     assert any(e.cameo == "190" and e.source.code == "PERMIL" for e in events)
     assert not any(e.cameo == "1711" for e in events)
+
+
+@pytest.mark.parametrize("sentence, source, target", [
+    ("A Chilean-led strike on a Peruvian border post killed two guards.", "CHL", "PER"),
+])
+def test_an_attack_led_by_a_party_is_that_party_s(code, sentence, source, target):
+    assert find(code(sentence), root="19", source=source, target=target)
+
+
+def test_an_event_noun_tagged_as_an_adjective_keeps_its_doer():
+    """The parser sometimes reads 'the regime offensive on X' as an adjective with a
+    subject: the subject is still the doer."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from flashpoint.coding import arguments as args
+
+    words = ["The", "regime", "offensive", "on", "Tacna", "continued", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words,
+              pos=["DET", "NOUN", "ADJ", "ADP", "PROPN", "VERB", "PUNCT"],
+              deps=["det", "nsubj", "nsubj", "prep", "pobj", "ROOT", "punct"],
+              heads=[1, 2, 5, 2, 3, 5, 5])
+    doers = args.noun_sources(doc[2], lambda tok: tok.text == "regime")
+    assert [t.text for t in doers] == ["regime"]

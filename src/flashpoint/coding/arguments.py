@@ -372,10 +372,17 @@ def noun_sources(noun, is_actor: IsActor, depth: int = 0) -> list:
             return [child]
         if child.dep_ in ("amod", "compound", "nmod") and is_actor(child):
             return [child]
+        if child.dep_ == "nsubj" and noun.pos_ == "ADJ" and is_actor(child):
+            return [child]  # "the regime offensive" tagged as a clause
         if child.dep_ == "compound":  # "US drone attacks": the weapon's owner
             owners = [c for c in child.lefts if c.dep_ in ("compound", "amod") and is_actor(c)]
             if owners:
                 return owners[:1]
+        if child.dep_ == "amod" and child.lemma_ == "lead":  # "a Saudi-led strike"
+            leaders = [c for c in child.lefts if c.dep_ in ("npadvmod", "compound", "amod")
+                       and is_actor(c)]
+            if leaders:
+                return leaders[:1]
     for prep, pobj in child_preps(noun, SOURCE_PREPS | ({"of"} if _agentive_of(noun) else set())):
         if pobj.lemma_.lower() in CONFINEMENT:
             continue  # 'the release of X from jail': where X leaves, not who acts

@@ -430,7 +430,8 @@ class _SentenceState:
     def frames_for(self, tok) -> list[Frame]:
         if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in verb_lexicon():
             return self._verb_frames(tok)
-        if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in noun_lexicon():
+        if (tok.pos_ in ("NOUN", "PROPN") or _nominal_adjective(tok)) and \
+                tok.lemma_.lower() in noun_lexicon():
             return self._noun_frames(tok)
         return []
 
@@ -1106,6 +1107,11 @@ def _coded_by_verb(noun) -> bool:
     lemma = noun.lemma_.lower()
     rows = verb_lexicon().get(verb.lemma_.lower(), ())
     return any(kind == "obj" and lemma in values for r in rows for kind, values in r.conditions)
+
+
+def _nominal_adjective(tok) -> bool:
+    """An adjective tagged where only a noun can stand ('a regime offensive on X')."""
+    return tok.pos_ == "ADJ" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
 
 
 def _owned_by_pronoun(tok) -> bool:
