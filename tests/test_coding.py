@@ -1291,3 +1291,22 @@ def test_an_event_noun_tagged_as_an_adjective_keeps_its_doer():
               heads=[1, 2, 5, 2, 3, 5, 5])
     doers = args.noun_sources(doc[2], lambda tok: tok.text == "regime")
     assert [t.text for t in doers] == ["regime"]
+
+
+def test_a_recipient_stranded_in_a_clause_inside_the_object_goes_back_to_the_verb():
+    from spacy.tokens import Doc
+
+    from flashpoint.coding.arguments import TRANSFER_VERBS
+    from flashpoint.coding.parse import reattach_recipients
+    from flashpoint.nlp import load_nlp
+    # the small model's parse of "Chile returned skulls that date to 1800 to Peru ."
+    words = ["Chile", "returned", "skulls", "that", "date", "to", "1800", "to", "Peru", "."]
+    doc = Doc(load_nlp().vocab, words=words, heads=[1, 1, 1, 4, 2, 4, 5, 4, 7, 1],
+              deps=["nsubj", "ROOT", "dobj", "nsubj", "relcl", "prep", "pobj", "prep", "pobj",
+                    "punct"],
+              pos=["PROPN", "VERB", "NOUN", "PRON", "VERB", "ADP", "NUM", "ADP", "PROPN",
+                   "PUNCT"], lemmas=["Chile", "return", "skull", "that", "date", "to", "1800",
+                                     "to", "Peru", "."])
+    reattach_recipients(doc, TRANSFER_VERBS)
+    assert doc[7].head.text == "returned"  # "to Peru": the recipient
+    assert doc[5].head.text == "date"  # "to 1800": the clause's own

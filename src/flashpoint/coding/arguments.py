@@ -456,6 +456,9 @@ def _of_object(noun) -> bool:
     return any(True for _ in child_preps(noun, {"of"}))
 
 
+# Verbs that hand something over 'to' a recipient.
+TRANSFER_VERBS = {"return", "hand", "send", "deliver", "repatriate", "extradite", "deport",
+                  "transfer", "give", "donate", "ship", "supply", "sell"}
 DEATH_VERBS = {"die", "succumb", "perish"}
 CAUSE_LINKS = {"after", "from", "of", "due", "to", "following", "under", "as", "in", "result",
                "consequence", "wake"}  # "died as a result of torture", "due to torture"

@@ -32,7 +32,7 @@ from .phrases import (domestic_target, ethnic_in_place, in_subtree, looks_like_p
 from .lemmas import build_lemma_tables, join_hyphenated
 from .parse import (ancestors, aux_words, children, child_preps, detach_weekdays,
                     governing_verb, has_negation, passive_agents, repair_named_objects,
-                    repair_small_clauses, sentence_root)
+                    reattach_recipients, repair_small_clauses, sentence_root)
 from .status import (according_to, event_status, is_anonymous, quote_for,
                      root_speaker)
 from .tables import LexRow, cameo, noun_lexicon, trigger_forms, verb_lexicon
@@ -236,6 +236,7 @@ class _SentenceState:
             join_hyphenated(doc)
         detach_weekdays(doc)
         repair_small_clauses(doc)
+        reattach_recipients(doc, args.TRANSFER_VERBS)
         repair_named_objects(doc)
         self.root = sentence_root(doc)
         self.main_subject = self._main_subject()

@@ -67,6 +67,25 @@ def repair_small_clauses(doc) -> None:
             verb.head, verb.dep_ = subject, "acl"
 
 
+def reattach_recipients(doc, verbs: set) -> None:
+    """'returned 12 skulls that date back to A.D. 640 to Peru', 'returned a manuscript,
+    missing since 1943, to Venafro' often hang the 'to' phrase on the clause inside: the
+    last 'to' before a name there is the transfer verb's own recipient."""
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs or \
+                any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
+            continue
+        inner = [c for o in verb.children if o.dep_ == "dobj" for c in o.children
+                 if c.dep_ in ("relcl", "acl")] + \
+            [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and
+             not any(d.dep_ in ("mark", "nsubj", "nsubjpass") for d in c.children)]
+        stranded = [p for clause in inner for p in clause.children
+                    if p.dep_ == "prep" and p.lower_ == "to" and
+                    any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in p.children)]
+        if stranded:
+            max(stranded, key=lambda p: p.i).head = verb
+
+
 def repair_named_objects(doc) -> None:
     """'called Turkish President Recep Tayyip Erdogan on Friday' sometimes parses the name
     as an object predicate (as in 'called him a liar'): with no object beside it, a name
