@@ -1310,3 +1310,27 @@ def test_a_recipient_stranded_in_a_clause_inside_the_object_goes_back_to_the_ver
     reattach_recipients(doc, TRANSFER_VERBS)
     assert doc[7].head.text == "returned"  # "to Peru": the recipient
     assert doc[5].head.text == "date"  # "to 1800": the clause's own
+
+
+@pytest.mark.parametrize("sentence, source, target", [
+    ("Ghanaian peacekeepers arrived in Liberia on Monday.", "GHA", "LBR"),
+    ("Ghanaian troops served as peacekeepers in Liberia.", "GHA", "LBR"),
+    ("Ghanaian troops participate in peacekeeping operations in Liberia.", "GHA", None),
+    ("Some 300 Ghanaian soldiers were deployed as peacekeeping forces to Liberia.", "GHA",
+     "LBR"),
+])
+def test_peacekeepers_arriving_or_serving_protect(rules_coder, sentence, source, target):
+    """A peacekeeping role, from the doer's own words or the verb's 'as' or 'in' phrase;
+    deployed forces with no agent are their own side's."""
+    from flashpoint.ingest import read_text_article
+
+    events = rules_coder.code_article(read_text_article("t", sentence))
+    assert any(e.cameo == "074" and e.source.country == source and
+               (target is None or e.target and e.target.country == target) for e in events)
+
+
+def test_a_visit_arriving_is_no_peacekeeping(rules_coder):
+    from flashpoint.ingest import read_text_article
+
+    article = read_text_article("t", "The Ghanaian president arrived in Liberia on a visit.")
+    assert any(e.cameo == "042" for e in rules_coder.code_article(article))

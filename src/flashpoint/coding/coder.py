@@ -26,7 +26,7 @@ from .conversions import (APPEAL_FRAMES, COOPERATIVE_ROOTS, VIOLENT_ROOTS, as_de
 from .document import (default_date, deduplicate, merge_sentence_frames,
                        resolve_coreference, to_event)
 from .frames import Frame, actor_key
-from .phrases import (domestic_target, ethnic_in_place, in_subtree, looks_like_person, phrase,
+from .phrases import (PLACE_PREPS, domestic_target, ethnic_in_place, in_subtree, looks_like_person, phrase,
                       of_home_country, phrase_tokens, place_object, source_from_location,
                       target_from_location)
 from .lemmas import build_lemma_tables, join_hyphenated
@@ -60,6 +60,8 @@ SPEAKER_NOUNS = {"source", "analyst", "witness", "resident", "observer", "expert
                  "newspaper", "agency", "television", "spokesman", "spokeswoman", "official"}
 # Acts done by a state's authorities: with no doer named, the place where it happened acts.
 PLACE_DOER_ROOTS = {"16", "17"}
+# Deployments: a passive with no agent names the forces, whose own side sends them.
+DEPLOYMENT_CODES = {"074", "154"}
 # Passive acts whose doer is the place they come from ("rockets were fired from Gaza").
 FROM_SOURCE_ROOTS = VIOLENT_ROOTS | PLACE_DOER_ROOTS
 # Common nouns that name a place ('in parts of Kashmir', 'stormed the town').
@@ -495,6 +497,8 @@ class _SentenceState:
             return any(c.lemma_.lower() in values for o in objs for c in o.lefts)
         if kind == "for":  # "called for sanctions against X"
             return any(o.lemma_.lower() in values for _, o in child_preps(tok, {"for"}))
+        if kind == "mission":  # "peacekeepers arrived", "deployed as peacekeeping forces"
+            return any(w.lemma_.lower() in values for w in _mission_words(tok, self.is_actor))
         if kind == "subj" and values == ("PEOPLE",):  # "thousands of students protested"
             return any(self._is_populace(s) for s in args.verb_sources(tok, self.is_actor))
         return False
@@ -548,6 +552,10 @@ class _SentenceState:
         if cameo(row.code).root in VIOLENT_ROOTS and children(verb, "nsubjpass") and \
                 not any(self.is_actor(h) for h in source_heads):
             source_heads = self._authors_of_means(verb) or source_heads
+        if row.code in DEPLOYMENT_CODES and not source_heads and children(verb, "nsubjpass"):
+            source_heads = children(verb, "nsubjpass")[:1]  # "troops were deployed to X":
+            target_heads = [p for _, p in child_preps(verb, PLACE_PREPS | {"along", "at"})
+                            if not args.is_time(p)][:1]  # the troops' own side deploys
         if row.code == "016":
             target_heads = []
         if row.code[:2] == "15":  # "strengthened its forces in Poland": own forces, no target
@@ -1108,6 +1116,15 @@ def _coded_by_verb(noun) -> bool:
     lemma = noun.lemma_.lower()
     rows = verb_lexicon().get(verb.lemma_.lower(), ())
     return any(kind == "obj" and lemma in values for r in rows for kind, values in r.conditions)
+
+
+def _mission_words(verb, is_actor) -> list:
+    """The words that say in what role the doer acts: its own head and modifiers
+    ('Japanese peacekeepers', 'peacekeeping troops') and the verb's 'as', 'on' and 'in'
+    phrases ('deployed as peacekeeping forces', 'on a peacekeeping mission')."""
+    heads = args.verb_sources(verb, is_actor) + \
+        [p for _, p in child_preps(verb, {"as", "on", "in", "for"})]
+    return [w for h in heads for w in [h, *h.lefts]]
 
 
 def _nominal_adjective(tok) -> bool:
