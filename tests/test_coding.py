@@ -1334,3 +1334,11 @@ def test_a_visit_arriving_is_no_peacekeeping(rules_coder):
 
     article = read_text_article("t", "The Ghanaian president arrived in Liberia on a visit.")
     assert any(e.cameo == "042" for e in rules_coder.code_article(article))
+
+
+@pytest.mark.parametrize("sentence", [
+    "A Lima court ordered Garcia and former minister Luis Quispe to appear for questioning.",
+    "A Lima court ordered the son of former President Alan Garcia to repay $2 million.",
+])
+def test_ordering_a_person_to_appear_or_pay_demands(code, sentence):
+    assert find(code(sentence), root="10", source="PER")

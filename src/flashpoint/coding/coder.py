@@ -60,6 +60,9 @@ SPEAKER_NOUNS = {"source", "analyst", "witness", "resident", "observer", "expert
                  "newspaper", "agency", "television", "spokesman", "spokeswoman", "official"}
 # Acts done by a state's authorities: with no doer named, the place where it happened acts.
 PLACE_DOER_ROOTS = {"16", "17"}
+# Someone's relatives: persons though the word is common ('ordered the son of X to').
+KIN_NOUNS = {"son", "daughter", "wife", "husband", "brother", "sister", "father", "mother",
+             "nephew", "niece", "cousin", "widow", "child", "grandson", "granddaughter"}
 # Deployments: a passive with no agent names the forces, whose own side sends them.
 DEPLOYMENT_CODES = {"074", "154"}
 # Passive acts whose doer is the place they come from ("rockets were fired from Gaza").
@@ -448,8 +451,9 @@ class _SentenceState:
         if kind == "obj":  # the direct object, or the subject of a passive
             objs = [args.effective_object(o) for o in children(tok, "dobj") or
                     children(tok, "nsubjpass")]
-            if values == ("PERSON",):
-                return any(self.is_person(t) for t in (objs or targets))
+            if values == ("PERSON",):  # "ordered Abhisit and Suthep to appear"
+                people = [c for o in objs for c in [o, *children(o, "conj")]] or targets
+                return any(self.is_person(t) or t.lemma_.lower() in KIN_NOUNS for t in people)
             if values == ("*",):  # any direct object
                 return bool(objs)
             return any(o.lemma_.lower() in values or o.lower_ in values for o in objs)
