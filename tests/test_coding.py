@@ -1164,8 +1164,9 @@ def test_a_mediation_is_with_the_parties_it_is_meant_to_bring_together(code, sen
 @pytest.mark.parametrize("sentence", [
     "The Peruvian president pardoned the jailed Chilean journalist.",
     "The Peruvian president granted a pardon to the jailed Chilean journalist.",
+    "The Peruvian president set free two jailed Chilean journalists.",
 ])
-def test_a_pardon_releases_its_beneficiary(code, sentence):
+def test_a_pardon_or_setting_free_releases_its_beneficiary(code, sentence):
     assert find(code(sentence), cameo="0841", source="PERGOV", target="CHL")
 
 
