@@ -1343,3 +1343,10 @@ def test_a_visit_arriving_is_no_peacekeeping(rules_coder):
 ])
 def test_ordering_a_person_to_appear_or_pay_demands(code, sentence):
     assert find(code(sentence), root="10", source="PER")
+
+
+def test_an_unknown_group_s_act_in_a_place_targets_whoever_is_there(code):
+    """'effective ... in Bolivia': the place can hang on the act's own modifier."""
+    events = code("The Tupac Katari Front has declared a unilateral ceasefire effective from "
+                  "Sunday in Bolivia.")
+    assert find(events, root="08", target="BOL")

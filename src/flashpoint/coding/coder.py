@@ -829,9 +829,8 @@ class _SentenceState:
         verbal = cameo(code).quad_class in (1, 3) and not nominal
         targets = self.actors(target_heads, day, keep_unknown=True, verbal=verbal) \
             if target_heads else []
-        known = any(s.code or s.country or s.sector for s in sources)  # 'President X' too
         reciprocal = code in args.RECIPROCAL_CODES  # several doers: each other's target
-        if known and code[:2] not in ("01", "04") and not (reciprocal and len(sources) > 1) and \
+        if sources and code[:2] not in ("01", "04") and not (reciprocal and len(sources) > 1) and \
                 not self._names_party(target_heads, targets):
             doers = {actor_key(s) for s in sources}
             place = self._place_target(trig, day, doers)

@@ -17,7 +17,8 @@ PLACE_PREPS = {"in", "into", "to", "inside", "across", "throughout"}
 FOREIGN_WORDS = {"foreign", "international", "multinational", "overseas", "outside"} | \
     COUNTERPARTS  # "met his counterpart": of another country
 # The links followed from the trigger to such a place (not into another actor's clause).
-PLACE_WALK_DEPS = {"dobj", "prep", "pobj", "xcomp", "advcl", "acl", "conj", "pcomp", "dative"}
+PLACE_WALK_DEPS = {"dobj", "prep", "pobj", "xcomp", "advcl", "acl", "conj", "pcomp", "dative",
+                   "amod"}
 
 
 
