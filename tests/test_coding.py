@@ -1350,3 +1350,23 @@ def test_an_unknown_group_s_act_in_a_place_targets_whoever_is_there(code):
     events = code("The Tupac Katari Front has declared a unilateral ceasefire effective from "
                   "Sunday in Bolivia.")
     assert find(events, root="08", target="BOL")
+
+
+def test_a_region_named_with_a_country_s_name_is_the_region_s_country(code):
+    events = code("The British government outlawed the largest loyalist group in Northern "
+                  "Ireland.")
+    assert find(events, root="17", source="GBRGOV", target="GBR")
+    assert not find(events, target="IRL")
+
+
+def test_up_to_a_number_of_people_parsed_after_a_particle_is_the_object():
+    from spacy.tokens import Doc
+
+    from flashpoint.coding.parse import repair_up_to_objects
+    from flashpoint.nlp import load_nlp
+    # the small model's parse of "Rebels have kidnapped up to 16 advisers ."
+    words = ["Rebels", "have", "kidnapped", "up", "to", "16", "advisers", "."]
+    doc = Doc(load_nlp().vocab, words=words, heads=[2, 2, 2, 2, 3, 6, 4, 2],
+              deps=["nsubj", "aux", "ROOT", "prt", "prep", "nummod", "pobj", "punct"])
+    repair_up_to_objects(doc)
+    assert (doc[6].dep_, doc[6].head.text) == ("dobj", "kidnapped")

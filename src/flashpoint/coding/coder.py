@@ -32,7 +32,8 @@ from .phrases import (PLACE_PREPS, domestic_target, ethnic_in_place, in_subtree,
 from .lemmas import build_lemma_tables, join_hyphenated
 from .parse import (ancestors, aux_words, children, child_preps, detach_weekdays,
                     governing_verb, has_negation, passive_agents, repair_named_objects,
-                    reattach_recipients, repair_small_clauses, sentence_root)
+                    reattach_recipients, repair_small_clauses, repair_up_to_objects,
+                    sentence_root)
 from .status import (according_to, event_status, is_anonymous, quote_for,
                      root_speaker)
 from .tables import LexRow, cameo, noun_lexicon, trigger_forms, verb_lexicon
@@ -242,6 +243,7 @@ class _SentenceState:
         detach_weekdays(doc)
         repair_small_clauses(doc)
         reattach_recipients(doc, args.TRANSFER_VERBS)
+        repair_up_to_objects(doc)
         repair_named_objects(doc)
         self.root = sentence_root(doc)
         self.main_subject = self._main_subject()
@@ -362,11 +364,17 @@ class _SentenceState:
         return []
 
     def _place_actor(self, head) -> Optional[Actor]:
-        """'shelled Kharkiv': a place that is not a known actor stands for its country."""
-        if not _name_like(head) or head.i in self.matches:
+        """'shelled Kharkiv': a place that is not a known actor stands for its country;
+        a region named with a country's name is the region's ('Northern Ireland')."""
+        if not _name_like(head):
             return None
         name = head.text
         compounds = [t for t in head.lefts if t.dep_ == "compound"]
+        if head.i in self.matches:
+            region = self.coder.gazetteer.lookup(" ".join([t.text for t in compounds] + [name])) \
+                if compounds and all(t.i not in self.matches for t in compounds) else None
+            return Actor(region.country, region.country, region.name, region.name, None) \
+                if region is not None and region.country else None
         if any(t.i in self.matches and self.matches[t.i].entry is None for t in compounds):
             return None  # a title: 'Judge Alejandro Rivera' is a person, not Rivera, Uruguay
         lefts = [t.text for t in compounds]

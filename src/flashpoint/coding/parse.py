@@ -86,6 +86,20 @@ def reattach_recipients(doc, verbs: set) -> None:
             max(stranded, key=lambda p: p.i).head = verb
 
 
+def repair_up_to_objects(doc) -> None:
+    """'have kidnapped up to 16 advisers' sometimes parses 'up' as the verb's particle and
+    the number's noun as the object of 'to': with no object beside it, that noun is one."""
+    for to in doc:
+        up = to.head
+        if to.lower_ != "to" or to.dep_ != "prep" or up.lower_ != "up" or up.dep_ != "prt":
+            continue
+        verb = up.head
+        nouns = [c for c in to.children if c.dep_ == "pobj" and
+                 any(n.dep_ == "nummod" for n in c.children)]
+        if nouns and not any(c.dep_ == "dobj" for c in verb.children):
+            nouns[0].head, nouns[0].dep_ = verb, "dobj"
+
+
 def repair_named_objects(doc) -> None:
     """'called Turkish President Recep Tayyip Erdogan on Friday' sometimes parses the name
     as an object predicate (as in 'called him a liar'): with no object beside it, a name
