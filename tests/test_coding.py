@@ -1370,3 +1370,36 @@ def test_up_to_a_number_of_people_parsed_after_a_particle_is_the_object():
               deps=["nsubj", "aux", "ROOT", "prt", "prep", "nummod", "pobj", "punct"])
     repair_up_to_objects(doc)
     assert (doc[6].dep_, doc[6].head.text) == ("dobj", "kidnapped")
+
+
+def test_a_preposition_left_without_its_object_takes_the_participle_s_subject():
+    from spacy.tokens import Doc
+
+    from flashpoint.coding.parse import repair_stranded_prepositions
+    from flashpoint.nlp import load_nlp
+    # the small model's parse of "Peru granted asylum to five officers holed up in Lima ."
+    words = ["Peru", "granted", "asylum", "to", "five", "officers", "holed", "up", "in", "Lima",
+             "."]
+    doc = Doc(load_nlp().vocab, words=words, heads=[1, 1, 1, 1, 5, 6, 1, 6, 6, 8, 1],
+              deps=["nsubj", "ROOT", "dobj", "prep", "nummod", "nsubj", "advcl", "prt", "prep",
+                    "pobj", "punct"],
+              pos=["PROPN", "VERB", "NOUN", "ADP", "NUM", "NOUN", "VERB", "ADP", "ADP", "PROPN",
+                   "PUNCT"],
+              tags=["NNP", "VBD", "NN", "IN", "CD", "NNS", "VBD", "RP", "IN", "NNP", "."])
+    repair_stranded_prepositions(doc)
+    assert (doc[5].dep_, doc[5].head.text) == ("pobj", "to")
+    assert (doc[6].dep_, doc[6].head.text) == ("acl", "officers")
+
+
+def test_an_object_moved_after_an_as_phrase_is_the_object_again():
+    from spacy.tokens import Doc
+
+    from flashpoint.coding.parse import repair_stranded_prepositions
+    from flashpoint.nlp import load_nlp
+    # the small model's parse of "Chile denounced as a crime Peru 's crackdown ."
+    words = ["Chile", "denounced", "as", "a", "crime", "Peru", "'s", "crackdown", "."]
+    doc = Doc(load_nlp().vocab, words=words, heads=[1, 1, 1, 4, 2, 7, 5, 4, 1],
+              deps=["nsubj", "ROOT", "prep", "det", "pobj", "poss", "case", "appos", "punct"],
+              pos=["PROPN", "VERB", "ADP", "DET", "NOUN", "PROPN", "PART", "NOUN", "PUNCT"])
+    repair_stranded_prepositions(doc)
+    assert (doc[7].dep_, doc[7].head.text) == ("dobj", "denounced")

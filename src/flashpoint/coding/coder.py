@@ -32,8 +32,8 @@ from .phrases import (PLACE_PREPS, domestic_target, ethnic_in_place, in_subtree,
 from .lemmas import build_lemma_tables, join_hyphenated
 from .parse import (ancestors, aux_words, children, child_preps, detach_weekdays,
                     governing_verb, has_negation, passive_agents, repair_named_objects,
-                    reattach_recipients, repair_small_clauses, repair_up_to_objects,
-                    sentence_root)
+                    reattach_recipients, repair_small_clauses, repair_stranded_prepositions,
+                    repair_up_to_objects, sentence_root)
 from .status import (according_to, event_status, is_anonymous, quote_for,
                      root_speaker)
 from .tables import LexRow, cameo, noun_lexicon, trigger_forms, verb_lexicon
@@ -244,6 +244,7 @@ class _SentenceState:
         repair_small_clauses(doc)
         reattach_recipients(doc, args.TRANSFER_VERBS)
         repair_up_to_objects(doc)
+        repair_stranded_prepositions(doc)
         repair_named_objects(doc)
         self.root = sentence_root(doc)
         self.main_subject = self._main_subject()

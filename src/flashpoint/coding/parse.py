@@ -100,6 +100,34 @@ def repair_up_to_objects(doc) -> None:
             nouns[0].head, nouns[0].dep_ = verb, "dobj"
 
 
+def repair_stranded_prepositions(doc) -> None:
+    """'granted asylum to five officers holed up in a residence' often parses the noun as
+    the subject of the participle, leaving 'to' with no object: the noun becomes the
+    object, the participle its modifier. Likewise 'denounced as a crime Serbia's
+    crackdown' (the object moved after the 'as' phrase) parses the object as an
+    apposition: it becomes the verb's object."""
+    for prep in doc:
+        if prep.dep_ != "prep" or any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
+            continue
+        clause = next((v for v in prep.head.children if v.dep_ in ("advcl", "ccomp") and
+                       v.tag_ in ("VBN", "VBG", "VBD") and v.i > prep.i and
+                       not any(c.dep_ in ("aux", "auxpass", "mark") for c in v.children)),
+                      None)
+        noun = next((c for c in clause.children if c.dep_ == "nsubj" and
+                     c.left_edge.i == prep.i + 1), None) if clause is not None else None
+        if noun is not None and noun.pos_ in ("NOUN", "PROPN"):
+            noun.head, noun.dep_ = prep, "pobj"
+            clause.head, clause.dep_ = noun, "acl"
+    for verb in doc:
+        if verb.pos_ != "VERB" or any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        moved = [a for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
+                 for o in p.children if o.dep_ == "pobj"
+                 for a in o.children if a.dep_ == "appos" and a.pos_ == "NOUN"]
+        if moved:
+            moved[0].head, moved[0].dep_ = verb, "dobj"
+
+
 def repair_named_objects(doc) -> None:
     """'called Turkish President Recep Tayyip Erdogan on Friday' sometimes parses the name
     as an object predicate (as in 'called him a liar'): with no object beside it, a name
