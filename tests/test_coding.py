@@ -1403,3 +1403,26 @@ def test_an_object_moved_after_an_as_phrase_is_the_object_again():
               pos=["PROPN", "VERB", "ADP", "DET", "NOUN", "PROPN", "PART", "NOUN", "PUNCT"])
     repair_stranded_prepositions(doc)
     assert (doc[7].dep_, doc[7].head.text) == ("dobj", "denounced")
+
+
+def test_a_participle_parsed_as_the_object_gives_the_place_back_to_its_noun():
+    from spacy.tokens import Doc
+
+    from flashpoint.coding.parse import repair_participle_heads
+    from flashpoint.nlp import load_nlp
+    # the small model's parse of "Chile vetoed a council resolution censuring Peru ."
+    words = ["Chile", "vetoed", "a", "council", "resolution", "censuring", "Peru", "."]
+    doc = Doc(load_nlp().vocab, words=words, heads=[1, 1, 5, 4, 5, 1, 5, 1],
+              deps=["nsubj", "ROOT", "det", "compound", "compound", "dobj", "dobj", "punct"],
+              pos=["PROPN", "VERB", "DET", "NOUN", "NOUN", "VERB", "PROPN", "PUNCT"],
+              tags=["NNP", "VBD", "DT", "NN", "NN", "VBG", "NNP", "."])
+    repair_participle_heads(doc)
+    assert (doc[4].dep_, doc[4].head.text) == ("dobj", "vetoed")
+    assert (doc[5].dep_, doc[5].head.text) == ("acl", "resolution")
+    assert doc[2].head.text == "resolution"
+
+
+def test_a_protest_against_violations_by_a_party_targets_that_party(code):
+    events = code("A Chilean activist staged a hunger strike in protest against the human "
+                  "rights violations by Peruvian security forces.")
+    assert find(events, root="14", source="CHL", target="PER")

@@ -407,6 +407,8 @@ def governor_sources(noun, is_actor: IsActor, depth: int) -> list:
             return verb_sources(gov, is_actor, depth + 1)
         if gov.pos_ == "NOUN" and gov.lemma_.lower() in FRAME_NOUNS:
             return noun_sources(gov, is_actor, depth + 1)
+        if gov.pos_ == "NOUN" and prep.lower_ == "in" and gov.lemma_.lower() in noun_lexicon():
+            return noun_sources(gov, is_actor, depth + 1)  # "a hunger strike in protest"
         if gov.pos_ == "VERB" and gov.lemma_ in LIGHT_VERBS | FRAME_VERBS and \
                 prep.lower_ in ("to", "on", "in", "for"):  # "agreed to a deal"
             return verb_sources(gov, is_actor, depth + 1)

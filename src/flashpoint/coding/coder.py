@@ -32,8 +32,8 @@ from .phrases import (PLACE_PREPS, domestic_target, ethnic_in_place, in_subtree,
 from .lemmas import build_lemma_tables, join_hyphenated
 from .parse import (ancestors, aux_words, children, child_preps, detach_weekdays,
                     governing_verb, has_negation, passive_agents, repair_named_objects,
-                    reattach_recipients, repair_small_clauses, repair_stranded_prepositions,
-                    repair_up_to_objects, sentence_root)
+                    reattach_recipients, repair_participle_heads, repair_small_clauses,
+                    repair_stranded_prepositions, repair_up_to_objects, sentence_root)
 from .status import (according_to, event_status, is_anonymous, quote_for,
                      root_speaker)
 from .tables import LexRow, cameo, noun_lexicon, trigger_forms, verb_lexicon
@@ -244,6 +244,7 @@ class _SentenceState:
         repair_small_clauses(doc)
         reattach_recipients(doc, args.TRANSFER_VERBS)
         repair_up_to_objects(doc)
+        repair_participle_heads(doc)
         repair_stranded_prepositions(doc)
         repair_named_objects(doc)
         self.root = sentence_root(doc)
@@ -705,9 +706,14 @@ class _SentenceState:
         return [h for h in self._authors_of_first_event(grievances) if h.pos_ != "PRON"]
 
     def _authors_of_first_event(self, nouns) -> list:
+        """Who did the act protested ('the arrests by X', 'X's refusal', 'the human rights
+        violations by X': an act no lexicon codes still names its doer with 'by')."""
         for noun in nouns:
             if noun.lemma_.lower() in noun_lexicon():
                 return args.noun_sources(noun, self.is_actor)
+            doers = [p for _, p in child_preps(noun, {"by"}) if self.is_actor(p)]
+            if doers:
+                return doers[:1]
         return []
 
     def _authors_of_request(self, verb) -> list:
@@ -765,7 +771,9 @@ class _SentenceState:
             target_heads = _investigated_party(noun) or target_heads
         act_authors = []
         if root in ("11", "14") and not named:  # "protests against the arrests by X": X
-            act_authors = self._authors_of_first_event(target_heads)
+            acts = target_heads or [p for _, p in child_preps(noun, {"of"})
+                                    if p.lemma_.lower() in noun_lexicon()]  # "protest of"
+            act_authors = self._authors_of_first_event(acts)
             target_heads = act_authors or target_heads
         row = self._naming_row(noun) or self._pick_row(noun, rows, target_heads)
         if row is None or row.code == "none":  # "lifted its boycott of X": the lifting

@@ -86,6 +86,23 @@ def reattach_recipients(doc, verbs: set) -> None:
             max(stranded, key=lambda p: p.i).head = verb
 
 
+def repair_participle_heads(doc) -> None:
+    """'vetoed a Security Council resolution censuring its raid' sometimes parses the
+    participle as the object, the noun before it a compound: the noun is the object, the
+    participle its modifier."""
+    for verb in doc:
+        if verb.tag_ != "VBG" or verb.dep_ not in ("dobj", "pobj", "nsubj", "nsubjpass"):
+            continue
+        nouns = [c for c in verb.lefts if c.dep_ == "compound" and c.i == verb.i - 1 and
+                 c.pos_ == "NOUN"]
+        if nouns:
+            noun = nouns[0]
+            for tok in [c for c in verb.lefts if c.i < noun.i]:  # "a Security Council"
+                tok.head = noun
+            noun.head, noun.dep_ = verb.head, verb.dep_
+            verb.head, verb.dep_ = noun, "acl"
+
+
 def repair_up_to_objects(doc) -> None:
     """'have kidnapped up to 16 advisers' sometimes parses 'up' as the verb's particle and
     the number's noun as the object of 'to': with no object beside it, that noun is one."""
