@@ -167,6 +167,14 @@ def test_regions_the_city_list_lacks_are_places():
     assert gazetteer.lookup("Red Sea").country is None  # a place of no single country
 
 
+def test_a_big_city_s_name_without_its_accents_is_the_city():
+    from flashpoint.actors.gazetteer import default_gazetteer
+    gazetteer = default_gazetteer()
+    assert gazetteer.lookup("Zurich").country == "CHE"
+    assert gazetteer.lookup("Bogota").country == "COL"
+    assert gazetteer.lookup("Abu") is None  # a small town's unaccented name is no place
+
+
 @pytest.mark.parametrize("word,code", [("Afganistan", "AFG"), ("Ethopia", "ETH"),
                                        ("Phillippines", "PHL"), ("Quatar", "QAT")])
 def test_misspelt_country_name_resolves(resolver, word, code):

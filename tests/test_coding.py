@@ -1426,3 +1426,8 @@ def test_a_protest_against_violations_by_a_party_targets_that_party(code):
     events = code("A Chilean activist staged a hunger strike in protest against the human "
                   "rights violations by Peruvian security forces.")
     assert find(events, root="14", source="CHL", target="PER")
+
+
+def test_a_meeting_with_no_one_named_is_held_with_the_place(code):
+    events = code("The Chilean foreign minister attended a meeting in Bogota on Monday.")
+    assert find(events, root="04", source="CHLGOV", target="COL")

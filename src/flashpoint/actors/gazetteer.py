@@ -2,6 +2,7 @@
 regions of data/regions.tsv)."""
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
@@ -9,6 +10,7 @@ from typing import Optional
 from .knowledge import DATA_DIR, tsv_rows
 
 MIN_POPULATION = 20_000
+FOLDED_MIN_POPULATION = 100_000  # a big city's unaccented name, not a small town's ('Ābu')
 REGIONS = DATA_DIR / "regions.tsv"
 
 
@@ -36,6 +38,9 @@ class Gazetteer:
             place = Place(city["name"], iso2to3.get(city["countrycode"]),
                           city["latitude"], city["longitude"])
             self._add(city["name"], city["population"], place)
+            folded = ascii_folded(city["name"])  # news writes "Zurich" for "Zürich"; only
+            if folded != city["name"] and city["population"] >= FOLDED_MIN_POPULATION:
+                self._add(folded, city["population"], place)
         for c in countries.values():
             self._add(c["name"], 10**10, Place(c["name"], c["iso3"], None, None))
         for state in gc.get_us_states().values():  # below countries: Georgia stays GEO
@@ -54,6 +59,12 @@ class Gazetteer:
 
     def __contains__(self, name: str) -> bool:
         return name in self._places
+
+
+def ascii_folded(name: str) -> str:
+    """The name without its accents ('Zürich' -> 'Zurich', 'Bogotá' -> 'Bogota')."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _regions() -> list[tuple[str, Optional[str]]]:

@@ -847,7 +847,8 @@ class _SentenceState:
         targets = self.actors(target_heads, day, keep_unknown=True, verbal=verbal) \
             if target_heads else []
         reciprocal = code in args.RECIPROCAL_CODES  # several doers: each other's target
-        if sources and code[:2] not in ("01", "04") and not (reciprocal and len(sources) > 1) and \
+        meets_on_topic = code[:2] == "04" and bool(target_heads)  # "a summit on the unrest"
+        if sources and code[:2] != "01" and not meets_on_topic and not (reciprocal and len(sources) > 1) and \
                 not self._names_party(target_heads, targets):
             doers = {actor_key(s) for s in sources}
             place = self._place_target(trig, day, doers)
