@@ -1431,3 +1431,11 @@ def test_a_protest_against_violations_by_a_party_targets_that_party(code):
 def test_a_meeting_with_no_one_named_is_held_with_the_place(code):
     events = code("The Chilean foreign minister attended a meeting in Bogota on Monday.")
     assert find(events, root="04", source="CHLGOV", target="COL")
+
+
+@pytest.mark.parametrize("sentence", [
+    "A Chilean-claimed car bomb struck a bus in Lima.",
+    "A Chilean missile struck a school in Lima.",
+])
+def test_a_weapon_that_struck_is_its_owner_s_act(code, sentence):
+    assert find(code(sentence), root="19", source="CHL", target="PER")

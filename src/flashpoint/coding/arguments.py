@@ -125,6 +125,8 @@ def verb_sources(verb, is_actor: IsActor, depth: int = 0) -> list:
             return []
         if subj.pos_ == "NOUN" and not is_actor(subj) and subj.lemma_.lower() in noun_lexicon():
             return noun_sources(subj, is_actor, depth + 1)
+        if is_weapon(subj) and not is_actor(subj):
+            return weapon_owner(subj, is_actor) or [subj]  # "a Taliban-claimed bomb struck"
         return [effective_object(subj)]  # "hundreds of UN troops" -> troops
     passive = children(verb, "nsubjpass")
     if passive:
@@ -215,6 +217,27 @@ AIM_PREPS = {"at", "on", "into", "toward", "towards"}
 
 def is_weapon(tok) -> bool:
     return tok.lower_ in WEAPONS or tok.lemma_.lower() in WEAPONS
+
+
+LEADING_PARTICIPLES = {"lead", "claim"}  # "a Saudi-led strike", "a Taliban-claimed bomb"
+
+
+def hyphen_leaders(modifier, is_actor: IsActor) -> list:
+    """The party named in a modifier like 'Saudi-led' or 'Taliban-claimed'."""
+    if modifier.dep_ != "amod" or modifier.lemma_.lower() not in LEADING_PARTICIPLES:
+        return []
+    return [c for c in modifier.lefts if c.dep_ in ("npadvmod", "compound", "amod")
+            and is_actor(c)][:1]
+
+
+def weapon_owner(weapon, is_actor: IsActor) -> list:
+    """Whose weapon struck: 'a Taliban-claimed car bomb', 'a Russian missile'."""
+    for child in weapon.lefts:
+        owners = hyphen_leaders(child, is_actor) or \
+            ([child] if child.dep_ in ("amod", "compound") and is_actor(child) else [])
+        if owners:
+            return owners
+    return []
 
 
 def _for_clause_subject(verb, is_actor: IsActor):
@@ -378,11 +401,9 @@ def noun_sources(noun, is_actor: IsActor, depth: int = 0) -> list:
             owners = [c for c in child.lefts if c.dep_ in ("compound", "amod") and is_actor(c)]
             if owners:
                 return owners[:1]
-        if child.dep_ == "amod" and child.lemma_ == "lead":  # "a Saudi-led strike"
-            leaders = [c for c in child.lefts if c.dep_ in ("npadvmod", "compound", "amod")
-                       and is_actor(c)]
-            if leaders:
-                return leaders[:1]
+        leaders = hyphen_leaders(child, is_actor)  # "a Saudi-led strike"
+        if leaders:
+            return leaders
     for prep, pobj in child_preps(noun, SOURCE_PREPS | ({"of"} if _agentive_of(noun) else set())):
         if pobj.lemma_.lower() in CONFINEMENT:
             continue  # 'the release of X from jail': where X leaves, not who acts
