@@ -1439,3 +1439,15 @@ def test_a_meeting_with_no_one_named_is_held_with_the_place(code):
 ])
 def test_a_weapon_that_struck_is_its_owner_s_act(code, sentence):
     assert find(code(sentence), root="19", source="CHL", target="PER")
+
+
+def test_a_participle_sharing_a_passive_has_its_victim_and_the_jailer_acts(code):
+    events = code("A Chilean student was tortured and killed in a secret prison in Lima.")
+    assert find(events, root="19", source="PER", target="CHL")
+    assert not find(events, source="CHL")
+
+
+def test_a_participle_sharing_a_passive_keeps_the_agent(code):
+    events = code("Two Chilean journalists were arrested and beaten by Peruvian police.")
+    assert find(events, cameo="173", source="PERCOP", target="CHL")
+    assert not find(events, source="CHL")

@@ -142,6 +142,8 @@ def inherited_sources(verb, is_actor: IsActor, depth: int) -> list:
     if verb.dep_ == "relcl":
         return antecedent_sources(head, is_actor, depth + 1)
     if verb.dep_ == "conj":
+        if shared_passive_subject(verb):  # "was tortured and killed": no doer named
+            return passive_agents(head) or passive_agents(verb)
         return verb_sources(head, is_actor, depth + 1)
     if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp":
         return verb_sources(head.head, is_actor, depth + 1)  # "is willing to withdraw"
@@ -174,6 +176,16 @@ def inherited_sources(verb, is_actor: IsActor, depth: int) -> list:
             return verb_sources(governor.head, is_actor, depth + 1)  # "issued a statement
         return possessors  # condemning the attack": the statement's issuer condemns
     return []
+
+
+def shared_passive_subject(verb) -> list:
+    """The subject a passive shares with a participle coordinated to it ('X was tortured
+    and killed'): the victim of both."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBN" or \
+            children(verb, "nsubj", "nsubjpass", "aux", "auxpass", "dobj"):
+        return []
+    return children(head, "nsubjpass")[:1] if children(head, "auxpass") else []
 
 
 def culpable_subject(adj):
@@ -252,7 +264,7 @@ def _for_clause_subject(verb, is_actor: IsActor):
 
 def verb_targets(verb, preps: tuple, is_actor: IsActor, depth: int = 0) -> list:
     """Direct object (or passive subject); else an object of the allowed prepositions."""
-    passive = children(verb, "nsubjpass")
+    passive = children(verb, "nsubjpass") or shared_passive_subject(verb)
     if passive and is_weapon(passive[0]):  # "a mortar bomb was fired at it": not the bomb
         aimed = [p for _, p in child_preps(verb, AIM_PREPS) if not is_time(p)]
         if aimed:

@@ -563,9 +563,10 @@ class _SentenceState:
         if not source_heads and children(verb, "nsubjpass") and \
                 cameo(row.code).root in FROM_SOURCE_ROOTS:  # "fired from Gaza", "expelled from"
             source_heads = [p for _, p in child_preps(verb, {"from"})][:1]
-        if cameo(row.code).root in VIOLENT_ROOTS and children(verb, "nsubjpass") and \
+        if cameo(row.code).root in VIOLENT_ROOTS and \
+                (children(verb, "nsubjpass") or args.shared_passive_subject(verb)) and \
                 not any(self.is_actor(h) for h in source_heads):
-            source_heads = self._authors_of_means(verb) or source_heads
+            source_heads = self._authors_of_means(verb) or self._jailer(verb) or source_heads
         if row.code in DEPLOYMENT_CODES and not source_heads and children(verb, "nsubjpass"):
             source_heads = children(verb, "nsubjpass")[:1]  # "troops were deployed to X":
             target_heads = [p for _, p in child_preps(verb, PLACE_PREPS | {"along", "at"})
@@ -797,11 +798,12 @@ class _SentenceState:
         return row if row is not None and any(
             kind == "obj" and lemma in values for kind, values in row.conditions) else None
 
-    def _jailer(self, death) -> list:
-        """Whoever holds the prison someone died in: the place named with it."""
-        if death is None or not args.in_confinement(death):
+    def _jailer(self, verb) -> list:
+        """Whoever holds the prison someone died or was hurt in: the place named with it
+        ('died in prison in Rangoon', 'was killed in a secret prison in Afghanistan')."""
+        if verb is None or not args.in_confinement(verb):
             return []
-        place = place_object(death, self._is_place, 4, {"in"})
+        place = place_object(verb, self._is_place, 4, {"in"})
         return [place] if place is not None else []
 
     def _adds_targets(self, noun, target_heads: list) -> bool:
