@@ -1451,3 +1451,11 @@ def test_a_participle_sharing_a_passive_keeps_the_agent(code):
     events = code("Two Chilean journalists were arrested and beaten by Peruvian police.")
     assert find(events, cameo="173", source="PERCOP", target="CHL")
     assert not find(events, source="CHL")
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Some European countries called for sanctions against Peru.", "EUR"),
+    ("Western powers condemned the Peruvian crackdown.", "WST"),
+])
+def test_a_region_s_states_together_are_an_actor(code, sentence, source):
+    assert find(code(sentence), root="11", source=source, target="PER")
