@@ -1319,6 +1319,7 @@ def test_a_recipient_stranded_in_a_clause_inside_the_object_goes_back_to_the_ver
     ("Ghanaian troops participate in peacekeeping operations in Liberia.", "GHA", None),
     ("Some 300 Ghanaian soldiers were deployed as peacekeeping forces to Liberia.", "GHA",
      "LBR"),
+    ("A first contingent of Ghanaian peacekeeping troops arrived in Liberia.", "GHA", "LBR"),
 ])
 def test_peacekeepers_arriving_or_serving_protect(rules_coder, sentence, source, target):
     """A peacekeeping role, from the doer's own words or the verb's 'as' or 'in' phrase;

@@ -55,7 +55,8 @@ CONFINEMENT = {"jail", "prison", "custody", "detention", "captivity", "camp", "c
 QUANTITY_NOUNS = {"hundreds", "dozens", "thousands", "scores", "number", "barrage", "salvo",
                   "wave", "volley", "swarm", "series", "lot", "couple", "handful", "combination",
                   "round", "rounds", "part", "parts", "portion", "days", "weeks", "months",
-                  "kg", "kilograms", "tons", "tonnes", "shipment", "consignment", "batch"}
+                  "kg", "kilograms", "tons", "tonnes", "shipment", "consignment", "batch",
+                  "patch", "contingent", "detachment"}
 # Nouns an event noun names the kind of ("a mediation mission between X and Y"): the
 # phrase's arguments hang on them. (Heads that are events themselves, "war games", code
 # the phrase instead.)
