@@ -1460,3 +1460,13 @@ def test_a_participle_sharing_a_passive_keeps_the_agent(code):
 ])
 def test_a_region_s_states_together_are_an_actor(code, sentence, source):
     assert find(code(sentence), root="11", source=source, target="PER")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Peru said that lifting the embargo on Chile is out of the question.",
+    "Peru said that removing the sanctions on Chile is off the table.",
+])
+def test_an_act_said_to_be_out_of_the_question_is_refused_by_the_speaker(code, sentence):
+    events = code(sentence)
+    assert find(events, root="12", source="PER", target="CHL")
+    assert not find(events, root="08")

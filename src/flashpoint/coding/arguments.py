@@ -146,6 +146,9 @@ def inherited_sources(verb, is_actor: IsActor, depth: int) -> list:
         if shared_passive_subject(verb):  # "was tortured and killed": no doer named
             return passive_agents(head) or passive_agents(verb)
         return verb_sources(head, is_actor, depth + 1)
+    if verb.dep_ == "csubj" and head.dep_ == "ccomp" and head.head.pos_ == "VERB":
+        return verb_sources(head.head, is_actor, depth + 1)  # "X said that lifting the
+        # ban is out of the question": X would lift it
     if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp":
         return verb_sources(head.head, is_actor, depth + 1)  # "is willing to withdraw"
     if verb.dep_ in ("xcomp", "advcl", "ccomp") and head.pos_ in ("VERB", "AUX"):

@@ -68,6 +68,8 @@ def _frame_effect(anc, prev, trigger) -> tuple[Optional[str], Optional[str]]:
     clausal = prev.dep_ in ("ccomp", "xcomp", "dobj", "conj", "pcomp")
     if lemma in REFUSE_VERBS and prev.dep_ in ("xcomp", "dobj") and prev.i == trigger.i:
         return "negated", lemma
+    if prev.dep_ == "csubj" and prev.i == trigger.i and _ruled_out(anc):
+        return "negated", "refuse"  # "lifting the ban is out of the question"
     if lemma in DENY_VERBS and clausal and trigger.lemma_.lower() not in SPEECH_ACTS:
         return ("alleged" if negated else "negated"), lemma
     if lemma in ACK_VERBS and negated:
@@ -147,6 +149,21 @@ def event_status(trigger) -> StatusInfo:
     status = min(found, key=_rank)
     obligation = obligation or bool(aux_words(trigger) & OBLIGATION_AUX)
     return StatusInfo(status, obligation, modal_future, frame, alleged_by, speaker)
+
+
+RULED_OUT = {("out", "question"), ("off", "table")}
+
+
+def _ruled_out(verb) -> bool:
+    """'... is out of the question', '... is off the table'."""
+    for prep in verb.children:
+        if prep.dep_ != "prep":
+            continue
+        inner = [g for p in prep.children if p.dep_ == "prep" for g in p.children] + \
+            list(prep.children)
+        if any((prep.lower_, g.lower_) in RULED_OUT for g in inner if g.dep_ == "pobj"):
+            return True
+    return False
 
 
 def _own_clause(tok) -> bool:
