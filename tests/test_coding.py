@@ -1470,3 +1470,13 @@ def test_an_act_said_to_be_out_of_the_question_is_refused_by_the_speaker(code, s
     events = code(sentence)
     assert find(events, root="12", source="PER", target="CHL")
     assert not find(events, root="08")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Peruvian teachers suspended their strike on Monday.",
+    "Peruvian opposition leaders postponed the demonstration in Lima.",
+])
+def test_suspending_or_postponing_a_protest_eases_dissent(code, sentence):
+    events = code(sentence)
+    assert find(events, cameo="082", source="PER")
+    assert not find(events, root="14", status="asserted")
