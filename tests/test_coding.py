@@ -1480,3 +1480,8 @@ def test_suspending_or_postponing_a_protest_eases_dissent(code, sentence):
     events = code(sentence)
     assert find(events, cameo="082", source="PER")
     assert not find(events, root="14", status="asserted")
+
+
+def test_paying_compensation_returns_what_was_taken(code):
+    events = code("Chile paid compensation to 40 Peruvian fishermen for the boats it seized.")
+    assert find(events, cameo="0842", source="CHL", target="PER")
