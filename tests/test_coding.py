@@ -1485,3 +1485,14 @@ def test_suspending_or_postponing_a_protest_eases_dissent(code, sentence):
 def test_paying_compensation_returns_what_was_taken(code):
     events = code("Chile paid compensation to 40 Peruvian fishermen for the boats it seized.")
     assert find(events, cameo="0842", source="CHL", target="PER")
+
+
+def test_an_event_noun_with_no_doer_in_a_verb_s_phrase_is_part_of_the_verb_s_act():
+    """code_dyad's rules: 'ready to send weapons along with military assistance to Peru'
+    is an offer (the sending), not the assistance noun alone."""
+    from flashpoint.coding.dyad import code_dyad
+
+    sentence = "Chile is ready to send weapons along with military assistance to Peru's army."
+    start = sentence.index("Peru")
+    event = code_dyad(sentence, (0, 5), (start, start + 4), classifier=None)
+    assert event.cameo_root == "03"

@@ -15,7 +15,7 @@ from .classifier import SHIPPED, chosen_classifier
 from .coder import Coder, DocContext, _SentenceState, to_event
 from .frames import Frame
 from .parse import dependency_path
-from .phrases import of_home_country
+from .phrases import in_subtree, of_home_country
 from .status import event_status
 from .tables import cameo
 
@@ -57,7 +57,8 @@ def best_candidate(state: _SentenceState, src_tok, tgt_tok, source_span, target_
         trig = c.trigger
         if c.code == "none" or _inside(trig, source_span) or _inside(trig, target_span):
             continue
-        score = 2 * _covers(c.source_heads, source_span) + 2 * _covers(c.target_heads, target_span)
+        targets = c.target_heads + _doerless_object_targets(c, state.candidates)
+        score = 2 * _covers(c.source_heads, source_span) + 2 * _covers(targets, target_span)
         score += 1.5 * (trig.i in path_ids)
         score -= 0.05 * min(abs(trig.i - (src_tok.i if src_tok else 0)),
                             abs(trig.i - (tgt_tok.i if tgt_tok else 0)))
@@ -66,6 +67,18 @@ def best_candidate(state: _SentenceState, src_tok, tgt_tok, source_span, target_
         if best is None or score > best[2]:
             best = (trig, c.code, score, c.status)
     return best if best and best[2] > 0 else None
+
+
+def _doerless_object_targets(verb_candidate, candidates) -> list:
+    """'is willing to provide ammunition alongside humanitarian assistance to Turkey':
+    an event noun with no doer of its own inside a verb's object phrase is part of the
+    verb's act, and its target the verb's."""
+    trig = verb_candidate.trigger
+    if trig.pos_ not in ("VERB", "AUX"):
+        return []
+    objects = [c for c in trig.children if c.dep_ in ("dobj", "dative", "prep")]
+    return [h for c in candidates if c.trigger.pos_ == "NOUN" and not c.source_heads
+            and any(in_subtree(c.trigger, o) for o in objects) for h in c.target_heads]
 
 
 @lru_cache(maxsize=1)
