@@ -1496,3 +1496,11 @@ def test_an_event_noun_with_no_doer_in_a_verb_s_phrase_is_part_of_the_verb_s_act
     start = sentence.index("Peru")
     event = code_dyad(sentence, (0, 5), (start, start + 4), classifier=None)
     assert event.cameo_root == "03"
+
+
+@pytest.mark.parametrize("sentence", [
+    "UN inspectors inspected the Peruvian nuclear site at Lima.",
+    "UN inspectors want to re-examine the refineries in Peru.",
+])
+def test_inspecting_a_site_investigates_whoever_holds_it(code, sentence):
+    assert find(code(sentence), cameo="090", source="IGO", target="PER")
