@@ -1504,3 +1504,15 @@ def test_an_event_noun_with_no_doer_in_a_verb_s_phrase_is_part_of_the_verb_s_act
 ])
 def test_inspecting_a_site_investigates_whoever_holds_it(code, sentence):
     assert find(code(sentence), cameo="090", source="IGO", target="PER")
+
+
+def test_a_decision_to_act_is_the_act(code):
+    """'has decided to lift' reports the easing itself, not an intent to ease."""
+    events = code("Chile has decided to lift the trade sanctions on Peru.")
+    assert find(events, cameo="085", source="CHL", target="PER", status="asserted")
+    assert not find(events, root="03")
+
+
+def test_what_was_imposed_on_a_party_is_lifted_from_that_party(code):
+    events = code("Chile refused to lift the embargo it imposed on Peru in 2010.")
+    assert find(events, root="12", source="CHL", target="PER")

@@ -310,6 +310,10 @@ def verb_targets(verb, preps: tuple, is_actor: IsActor, depth: int = 0) -> list:
         owners = [p for p in children(obj, "poss") if p.pos_ != "PRON" and is_actor(p)]
         if owners:  # "blamed Netanyahu's policies", "seized Iran's tanker"
             return owners[:1]
+        aimed = [p for clause in children(obj, "relcl", "acl")
+                 for _, p in child_preps(clause, {"on", "against"}) if is_actor(p)]
+        if aimed:  # "lift the embargo it imposed on Peru"
+            return aimed[:1]
         if obj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return [verb.head]
     for pred in object_predicates(verb):  # "found the minister guilty" (parsed as a clause)

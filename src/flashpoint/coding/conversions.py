@@ -19,14 +19,14 @@ THREAT_FRAMES = {"vow", "threaten", "warn", "pledge", "promise", "want", "intend
 APPEAL_FRAMES = {"ask", "urge", "call", "appeal", "request", "demand", "press", "pressure",
                  "push", "invite"}
 INTENT_FRAMES = {"agree", "pledge", "promise", "offer", "vow", "commit", "willing", "ready",
-                 "prepared", "plan", "intend", "decide", "aim", "want", "seek", "determine"}
+                 "prepared", "plan", "intend", "aim", "want", "seek", "determine"}
 REFUSE_FRAMES = {"refuse", "decline", "reject", "rebuff", "spurn", "fail", "cancel", "scrap",
                  "abandon"}
 # Protests, sanctions and coercion announced for the future are threats of them (131-137).
 COERCIVE_ROOTS = {"14", "16", "17"}
 # (a pledge to expel is a commitment made to someone, not a threat)
 ANNOUNCE_FRAMES = THREAT_FRAMES - {"pledge", "promise"} | {"plan", "prepare", "prepared",
-                                                          "ready", "decide"}
+                                                          "ready"}
 THREAT_CODE = {"14": "133", "16": "131", "161": "1313", "162": "1311", "163": "1312", "164": "134",
                "165": "135", "166": "136", "17": "137", "172": "132", "1721": "1321",
                "1722": "1322", "1723": "1323", "1724": "1324"}

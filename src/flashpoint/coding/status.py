@@ -23,7 +23,7 @@ CONSIDER_WORDS = {"consider", "contemplate", "weigh", "mull", "explore", "option
                   "consideration", "scenario", "risk", "study", "debate", "fear", "deterrence",
                   "attempt", "may", "might", "could", "would", "whether", "potential", "likely",
                   "unclear", "history", "ability", "capability"}
-PLAN_WORDS = {"plan", "prepare", "order", "instruct", "intend", "decide", "aim", "direct",
+PLAN_WORDS = {"plan", "prepare", "order", "instruct", "intend", "aim", "direct",
               "command", "authorize", "authorise", "approve", "preparation", "plot", "vow",
               "pledge", "promise", "threaten", "warn", "call", "urge", "demand", "seek",
               "determine", "want", "ready", "prepared", "agree", "willing", "offer", "commit",
