@@ -1395,14 +1395,14 @@ def test_a_preposition_left_without_its_object_takes_the_participle_s_subject():
 def test_an_object_moved_after_an_as_phrase_is_the_object_again():
     from spacy.tokens import Doc
 
-    from flashpoint.coding.parse import repair_stranded_prepositions
+    from flashpoint.coding.parse import repair_moved_objects
     from flashpoint.nlp import load_nlp
     # the small model's parse of "Chile denounced as a crime Peru 's crackdown ."
     words = ["Chile", "denounced", "as", "a", "crime", "Peru", "'s", "crackdown", "."]
     doc = Doc(load_nlp().vocab, words=words, heads=[1, 1, 1, 4, 2, 7, 5, 4, 1],
               deps=["nsubj", "ROOT", "prep", "det", "pobj", "poss", "case", "appos", "punct"],
               pos=["PROPN", "VERB", "ADP", "DET", "NOUN", "PROPN", "PART", "NOUN", "PUNCT"])
-    repair_stranded_prepositions(doc)
+    repair_moved_objects(doc)
     assert (doc[7].dep_, doc[7].head.text) == ("dobj", "denounced")
 
 

@@ -38,7 +38,7 @@ class Gazetteer:
             place = Place(city["name"], iso2to3.get(city["countrycode"]),
                           city["latitude"], city["longitude"])
             self._add(city["name"], city["population"], place)
-            folded = ascii_folded(city["name"])  # news writes "Zurich" for "Zürich"; only
+            folded = ascii_folded(city["name"])  # news writes "Zurich" for "Zürich"
             if folded != city["name"] and city["population"] >= FOLDED_MIN_POPULATION:
                 self._add(folded, city["population"], place)
         for c in countries.values():

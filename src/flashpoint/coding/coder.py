@@ -26,14 +26,12 @@ from .conversions import (APPEAL_FRAMES, COOPERATIVE_ROOTS, VIOLENT_ROOTS, as_de
 from .document import (default_date, deduplicate, merge_sentence_frames,
                        resolve_coreference, to_event)
 from .frames import Frame, actor_key
-from .phrases import (PLACE_PREPS, domestic_target, ethnic_in_place, in_subtree, looks_like_person, phrase,
-                      of_home_country, phrase_tokens, place_object, source_from_location,
-                      target_from_location)
+from .phrases import (PLACE_PREPS, domestic_target, ethnic_in_place, in_subtree,
+                      looks_like_person, phrase, of_home_country, phrase_tokens, place_object,
+                      source_from_location, target_from_location)
 from .lemmas import build_lemma_tables, join_hyphenated
-from .parse import (ancestors, aux_words, children, child_preps, detach_weekdays,
-                    governing_verb, has_negation, passive_agents, repair_named_objects,
-                    reattach_recipients, repair_participle_heads, repair_small_clauses,
-                    repair_stranded_prepositions, repair_up_to_objects, sentence_root)
+from .parse import (ancestors, aux_words, children, child_preps, governing_verb,
+                    has_negation, passive_agents, repair_misparses, sentence_root)
 from .status import (according_to, event_status, is_anonymous, quote_for,
                      root_speaker)
 from .tables import LexRow, cameo, noun_lexicon, trigger_forms, verb_lexicon
@@ -240,13 +238,7 @@ class _SentenceState:
         self.coder, self.doc, self.sent, self.ctx, self.matches = coder, doc, sent, ctx, matches
         if "-" in sent.text:  # most sentences have no hyphenated word: skip the token walk
             join_hyphenated(doc)
-        detach_weekdays(doc)
-        repair_small_clauses(doc)
-        reattach_recipients(doc, args.TRANSFER_VERBS)
-        repair_up_to_objects(doc)
-        repair_participle_heads(doc)
-        repair_stranded_prepositions(doc)
-        repair_named_objects(doc)
+        repair_misparses(doc, args.TRANSFER_VERBS)
         self.root = sentence_root(doc)
         self.main_subject = self._main_subject()
         self.according = according_to(doc, sent.text)
@@ -794,9 +786,7 @@ class _SentenceState:
         if noun.dep_ != "dobj":
             return None
         row = self._verb_row(noun.head)[0]
-        lemma = noun.lemma_.lower()
-        return row if row is not None and any(
-            kind == "obj" and lemma in values for kind, values in row.conditions) else None
+        return row if row is not None and _names_object(row, noun) else None
 
     def _jailer(self, verb) -> list:
         """Whoever holds the prison someone died or was hurt in: the place named with it
@@ -850,7 +840,8 @@ class _SentenceState:
             if target_heads else []
         reciprocal = code in args.RECIPROCAL_CODES  # several doers: each other's target
         meets_on_topic = code[:2] == "04" and bool(target_heads)  # "a summit on the unrest"
-        if sources and code[:2] != "01" and not meets_on_topic and not (reciprocal and len(sources) > 1) and \
+        several_doers = reciprocal and len(sources) > 1
+        if sources and code[:2] != "01" and not meets_on_topic and not several_doers and \
                 not self._names_party(target_heads, targets):
             doers = {actor_key(s) for s in sources}
             place = self._place_target(trig, day, doers)
@@ -1136,9 +1127,13 @@ def _coded_by_verb(noun) -> bool:
     verb = noun.head
     if noun.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX"):
         return False
+    return any(_names_object(r, noun) for r in verb_lexicon().get(verb.lemma_.lower(), ()))
+
+
+def _names_object(row: LexRow, noun) -> bool:
+    """Whether the row's obj= condition names the noun."""
     lemma = noun.lemma_.lower()
-    rows = verb_lexicon().get(verb.lemma_.lower(), ())
-    return any(kind == "obj" and lemma in values for r in rows for kind, values in r.conditions)
+    return any(kind == "obj" and lemma in values for kind, values in row.conditions)
 
 
 def _mission_words(verb, is_actor) -> list:

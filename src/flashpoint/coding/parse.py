@@ -120,9 +120,7 @@ def repair_up_to_objects(doc) -> None:
 def repair_stranded_prepositions(doc) -> None:
     """'granted asylum to five officers holed up in a residence' often parses the noun as
     the subject of the participle, leaving 'to' with no object: the noun becomes the
-    object, the participle its modifier. Likewise 'denounced as a crime Serbia's
-    crackdown' (the object moved after the 'as' phrase) parses the object as an
-    apposition: it becomes the verb's object."""
+    object, the participle its modifier."""
     for prep in doc:
         if prep.dep_ != "prep" or any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
             continue
@@ -135,6 +133,11 @@ def repair_stranded_prepositions(doc) -> None:
         if noun is not None and noun.pos_ in ("NOUN", "PROPN"):
             noun.head, noun.dep_ = prep, "pobj"
             clause.head, clause.dep_ = noun, "acl"
+
+
+def repair_moved_objects(doc) -> None:
+    """'denounced as a crime Serbia's crackdown' (the object moved after the 'as' phrase)
+    parses the object as an apposition: it becomes the verb's object."""
     for verb in doc:
         if verb.pos_ != "VERB" or any(c.dep_ == "dobj" for c in verb.children):
             continue
@@ -153,6 +156,18 @@ def repair_named_objects(doc) -> None:
         if tok.dep_ == "oprd" and tok.pos_ == "PROPN" and tok.head.pos_ == "VERB" and \
                 not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.head.children):
             tok.dep_ = "dobj"
+
+
+def repair_misparses(doc, transfer_verbs: set) -> None:
+    """The small model's known misparses, repaired in place, in this order."""
+    detach_weekdays(doc)
+    repair_small_clauses(doc)
+    reattach_recipients(doc, transfer_verbs)
+    repair_up_to_objects(doc)
+    repair_participle_heads(doc)
+    repair_stranded_prepositions(doc)
+    repair_moved_objects(doc)
+    repair_named_objects(doc)
 
 
 def _object_clause(verb) -> bool:
