@@ -1516,3 +1516,9 @@ def test_a_decision_to_act_is_the_act(code):
 def test_what_was_imposed_on_a_party_is_lifted_from_that_party(code):
     events = code("Chile refused to lift the embargo it imposed on Peru in 2010.")
     assert find(events, root="12", source="CHL", target="PER")
+
+
+def test_partners_in_a_joint_act_are_each_other_s_even_when_one_is_unknown(code):
+    events = code("Chile and rival fishing cooperatives agreed to hold talks.")
+    assert any(e["target"] and e["target"]["text"] == "rival fishing cooperatives"
+               for e in find(events, root="03", source="CHL"))

@@ -16,6 +16,7 @@ from typing import Iterable, NamedTuple, Optional
 from ..actors import ActorResolver, Gazetteer
 from ..actors.gazetteer import default_gazetteer
 from ..actors.knowledge import DATA_DIR as ACTOR_DATA
+from ..actors.resolve import coordinated
 from ..models import Actor, Article, Attribution, Event, Location
 from ..nlp import Sentence, load_nlp, split_sentences, use_lemma_table
 from . import arguments as args
@@ -835,6 +836,8 @@ class _SentenceState:
                 children(trig, "nsubjpass", "auxpass"):  # "was arrested in Niger"
             source_heads = [p for p in [place_object(trig, self._is_place, 2, {"in"})] if p]
         sources = self.actors(source_heads, day) if source_heads else []
+        if code in args.RECIPROCAL_CODES or code[:2] == "03":
+            sources = self._all_partners(source_heads, sources, day)
         verbal = cameo(code).quad_class in (1, 3) and not nominal
         targets = self.actors(target_heads, day, keep_unknown=True, verbal=verbal) \
             if target_heads else []
@@ -881,6 +884,16 @@ class _SentenceState:
             self._candidate_says(trig, frames[0])
         return [f.with_(code=typed if f.code == code else
                         self._retype(trig, heads, f.code, info, sense)) for f in frames]
+
+    def _all_partners(self, source_heads: list, sources: list[Actor], day) -> list[Actor]:
+        """Every member of coordinated doers of a joint act, known to the tables or not
+        ('Kuwait and its gulf war allies agreed', 'the EU and the Mercosur bloc')."""
+        members = coordinated(source_heads[0]) if source_heads else []
+        if len(members) != 2 or len(sources) != 1:
+            return sources  # a pair with one side no table knows
+        partners = [a for m in members for a in self.actors([m], day, keep_unknown=True)[:1]]
+        distinct = len(partners) == 2 and actor_key(partners[0]) != actor_key(partners[1])
+        return partners if distinct else sources  # "Kuwait and its allies": Kuwait's own
 
     def _retype(self, trig, heads: tuple, code: str, info, sense: bool) -> str:
         """The model's type for what the rules made of the act: only events kept, never
