@@ -1522,3 +1522,13 @@ def test_partners_in_a_joint_act_are_each_other_s_even_when_one_is_unknown(code)
     events = code("Chile and rival fishing cooperatives agreed to hold talks.")
     assert any(e["target"] and e["target"]["text"] == "rival fishing cooperatives"
                for e in find(events, root="03", source="CHL"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Chile has sent seven experts to Peru to investigate the attacks on its border posts.",
+    "Chile sent a team of experts to Peru to investigate the crash of a Chilean airliner.",
+])
+def test_a_mission_sent_to_investigate_is_an_investigation_of_where_it_goes(code, sentence):
+    events = code(sentence)
+    assert find(events, cameo="090", source="CHL", target="PER")
+    assert not find(events, root="07", source="CHL")

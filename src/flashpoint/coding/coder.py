@@ -577,7 +577,10 @@ class _SentenceState:
                 not authors and stance is None:
             return []  # "rejected talks": the talks, refused
         target_heads, via_act = self._unnamed_targets(verb, row.code, target_heads)
-        code = (self._call_purpose(verb) if row.code == "041" else None) or row.code
+        mission = self._mission_purpose(verb, row.code)
+        if mission is not None:  # investigated: where the mission goes, not the mission
+            target_heads = _destination(verb) or target_heads
+        code = (self._call_purpose(verb) if row.code == "041" else None) or mission or row.code
         return self._build(verb, code, source_heads, authors or target_heads, nominal=False,
                            sense=_names_sense(row) or via_act and not authors)
 
@@ -612,6 +615,14 @@ class _SentenceState:
             if row is not None and row.code != "none" and row.code[:2] not in ("01", "04"):
                 return row.code
         return None
+
+    def _mission_purpose(self, verb, code: str) -> Optional[str]:
+        """'sent a team of experts to Iran to investigate the crash': a mission sent to
+        investigate is the investigation (its code), of the place it is sent to."""
+        if code[:2] not in ("07", "15"):
+            return None
+        purpose = self._call_purpose(verb)
+        return purpose if purpose is not None and purpose[:2] == "09" else None
 
     def _implied_party(self, verb, code: str) -> list:
         """The party an act with no named target is about: whom an investigated claim
@@ -1156,6 +1167,14 @@ def _mission_words(verb, is_actor) -> list:
     heads = args.verb_sources(verb, is_actor) + \
         [p for _, p in child_preps(verb, {"as", "on", "in", "for"})]
     return [w for h in heads for w in [h, *h.lefts]]
+
+
+def _destination(verb) -> list:
+    """Where something is sent: 'to' on the verb or on its object ('sent a team of
+    experts to Iran', often parsed with 'to Iran' on the experts)."""
+    objects = children(verb, "dobj")
+    holders = [verb, *objects, *[o for d in objects for _, o in child_preps(d, {"of"})]]
+    return [p for h in holders for _, p in child_preps(h, {"to"})][:1]
 
 
 def _nominal_adjective(tok) -> bool:
