@@ -1532,3 +1532,13 @@ def test_a_mission_sent_to_investigate_is_an_investigation_of_where_it_goes(code
     events = code(sentence)
     assert find(events, cameo="090", source="CHL", target="PER")
     assert not find(events, root="07", source="CHL")
+
+
+def test_a_private_person_protesting_demonstrates():
+    """code_dyad's rules: a protest by a private person is a demonstration (141)."""
+    from flashpoint.coding.dyad import code_dyad
+
+    sentence = "A Peruvian woman has started a hunger strike, protesting the state's pensions."
+    start = sentence.index("the state")
+    event = code_dyad(sentence, (0, 16), (start, start + 9), classifier=None)
+    assert event.cameo == "141"

@@ -74,11 +74,12 @@ PLACE_NOUNS = {"region", "regions", "province", "provinces", "area", "areas", "p
                "island", "islands", "county", "neighborhood", "neighbourhood", "department",
                "governorate", "municipality", "enclave", "strip", "valley", "border",
                "borders", "camp", "camps", "mosque", "church", "hospital", "school"}
-# Who 'protested' in the street rather than in a note: sectors of ordinary people, and
-# crowds named by number ('thousands protested').
+# Who 'protested' in the street rather than in a note: sectors of ordinary people, crowds
+# named by number ('thousands protested') and a private person ('a Kansas woman').
 POPULACE_SECTORS = {"CVL", "OPP", "LAB", "EDU", "AGR", "REF", "REL"}
-CROWD_WORDS = {"people", "crowd", "crowds", "thousands", "hundreds", "dozens", "tens",
-               "scores", "women", "men", "youth", "residents", "mob"}
+PEOPLE_WORDS = {"people", "crowd", "crowds", "thousands", "hundreds", "dozens", "tens",
+                "scores", "women", "men", "youth", "residents", "mob", "woman", "man",
+                "person"}
 # Passives that state a stance of their subject: 'is opposed to', 'is committed to'.
 STANCE_VERBS = {"oppose", "commit", "dedicate"}
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "across", "around", "into"}
@@ -515,7 +516,7 @@ class _SentenceState:
         crowd counted ('thousands of people', 'dozens of students')."""
         head = args.effective_object(head)
         m = self.matches.get(head.i)
-        return head.lemma_.lower() in CROWD_WORDS or \
+        return head.lemma_.lower() in PEOPLE_WORDS or \
             m is not None and m.entry is None and m.sector in POPULACE_SECTORS
 
     def _verb_row(self, verb) -> tuple[Optional[LexRow], list, tuple]:
