@@ -848,7 +848,7 @@ class _SentenceState:
                 children(trig, "nsubjpass", "auxpass"):  # "was arrested in Niger"
             source_heads = [p for p in [place_object(trig, self._is_place, 2, {"in"})] if p]
         sources = self.actors(source_heads, day) if source_heads else []
-        if code in args.RECIPROCAL_CODES or code[:2] == "03":
+        if _is_joint(code):
             sources = self._all_partners(source_heads, sources, day)
         verbal = cameo(code).quad_class in (1, 3) and not nominal
         targets = self.actors(target_heads, day, keep_unknown=True, verbal=verbal) \
@@ -871,9 +871,8 @@ class _SentenceState:
         location = self._location(trig)
         frames = []
         pairs = [(s, t) for s in sources or [None] for t in targets or [None]]
-        mutual = reciprocal or typed in args.RECIPROCAL_CODES or \
-            typed[:2] == "03"  # "Iran and the US swapped prisoners", "Canada and Peru agreed
-        # to start negotiations", "failed to reach an agreement"
+        mutual = reciprocal or _is_joint(typed)  # "Iran and the US swapped prisoners",
+        # "Canada and Peru agreed to start negotiations", "failed to reach an agreement"
         if mutual and len(sources) > 1 and not any(t.code for t in targets):
             pairs = [(s, t) for s in sources for t in sources if s is not t]
         for src, tgt in pairs:
@@ -898,11 +897,11 @@ class _SentenceState:
                         self._retype(trig, heads, f.code, info, sense)) for f in frames]
 
     def _all_partners(self, source_heads: list, sources: list[Actor], day) -> list[Actor]:
-        """Every member of coordinated doers of a joint act, known to the tables or not
-        ('Kuwait and its gulf war allies agreed', 'the EU and the Mercosur bloc')."""
+        """Both of two coordinated doers of a joint act when the tables know only one
+        ('the EU and the Mercosur bloc agreed', 'Chile and rival fishing cooperatives')."""
         members = coordinated(source_heads[0]) if source_heads else []
         if len(members) != 2 or len(sources) != 1:
-            return sources  # a pair with one side no table knows
+            return sources
         partners = [a for m in members for a in self.actors([m], day, keep_unknown=True)[:1]]
         distinct = len(partners) == 2 and actor_key(partners[0]) != actor_key(partners[1])
         return partners if distinct else sources  # "Kuwait and its allies": Kuwait's own
@@ -1168,6 +1167,12 @@ def _mission_words(verb, is_actor) -> list:
     heads = args.verb_sources(verb, is_actor) + \
         [p for _, p in child_preps(verb, {"as", "on", "in", "for"})]
     return [w for h in heads for w in [h, *h.lefts]]
+
+
+def _is_joint(code: str) -> bool:
+    """An act done together, whose doers are each other's partners (meetings, swaps,
+    agreements, cooperation; all expressions of intent to cooperate)."""
+    return code in args.RECIPROCAL_CODES or code[:2] == "03"
 
 
 def _destination(verb) -> list:
