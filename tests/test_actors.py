@@ -167,6 +167,14 @@ def test_regions_the_city_list_lacks_are_places():
     assert gazetteer.lookup("Red Sea").country is None  # a place of no single country
 
 
+def test_of_cities_sharing_a_name_the_one_in_a_country_the_text_names_wins():
+    from flashpoint.actors.gazetteer import default_gazetteer
+    gazetteer = default_gazetteer()
+    assert gazetteer.lookup("Tripoli").country == "LBY"  # the largest, by default
+    assert gazetteer.lookup("Tripoli", frozenset({"LBN"})).country == "LBN"
+    assert gazetteer.lookup("Georgia", frozenset({"USA"})).country == "GEO"  # not a city
+
+
 def test_a_big_city_s_name_without_its_accents_is_the_city():
     from flashpoint.actors.gazetteer import default_gazetteer
     gazetteer = default_gazetteer()

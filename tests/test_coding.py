@@ -1542,3 +1542,9 @@ def test_a_private_person_protesting_demonstrates():
     start = sentence.index("the state")
     event = code_dyad(sentence, (0, 16), (start, start + 9), classifier=None)
     assert event.cameo == "141"
+
+
+def test_a_city_shared_by_two_countries_is_the_one_the_sentence_points_to(code):
+    events = code("Syrian troops arrested ten gunmen in Tripoli, the Lebanese port city.")
+    assert find(events, root="17", source="SYR", target="LBN")
+    assert not find(events, target="LBY")

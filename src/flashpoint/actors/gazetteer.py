@@ -32,15 +32,19 @@ class Gazetteer:
         countries = gc.get_countries()
         iso2to3 = {k: v["iso3"] for k, v in countries.items()}
         self._places: dict[str, tuple[int, Place]] = {}
-        for city in gc.get_cities().values():
+        self._cities: dict[str, dict[str, Place]] = {}  # name -> country -> its largest
+        for city in sorted(gc.get_cities().values(), key=lambda c: -c["population"]):
             if city["population"] < MIN_POPULATION:
                 continue
             place = Place(city["name"], iso2to3.get(city["countrycode"]),
                           city["latitude"], city["longitude"])
-            self._add(city["name"], city["population"], place)
+            names = [city["name"]]
             folded = ascii_folded(city["name"])  # news writes "Zurich" for "Zürich"
             if folded != city["name"] and city["population"] >= FOLDED_MIN_POPULATION:
-                self._add(folded, city["population"], place)
+                names.append(folded)
+            for name in names:
+                self._add(name, city["population"], place)
+                self._cities.setdefault(name, {}).setdefault(place.country, place)
         for c in countries.values():
             self._add(c["name"], 10**10, Place(c["name"], c["iso3"], None, None))
         for state in gc.get_us_states().values():  # below countries: Georgia stays GEO
@@ -53,9 +57,18 @@ class Gazetteer:
         if old is None or old[0] < population:
             self._places[name] = (population, place)
 
-    def lookup(self, name: str) -> Optional[Place]:
-        hit = self._places.get(name.replace("’", "'"))
-        return hit[1] if hit else None
+    def lookup(self, name: str, prefer: frozenset = frozenset()) -> Optional[Place]:
+        """The place of that name; of several cities so named, the one in a country of
+        `prefer` (the countries the text names: Tripoli near 'the north Lebanese port')."""
+        name = name.replace("’", "'")
+        hit = self._places.get(name)
+        if hit is None:
+            return None
+        cities = self._cities.get(name, {})
+        if prefer and hit[1] in cities.values():  # a city, not a country or a state
+            for country in sorted(prefer & cities.keys()):
+                return cities[country]
+        return hit[1]
 
     def __contains__(self, name: str) -> bool:
         return name in self._places

@@ -241,6 +241,8 @@ class _SentenceState:
         if "-" in sent.text:  # most sentences have no hyphenated word: skip the token walk
             join_hyphenated(doc)
         repair_misparses(doc, args.TRANSFER_VERBS)
+        self.named_countries = frozenset(m.entry.country for m in matches.values()
+                                         if m.entry is not None and m.entry.country)
         self.root = sentence_root(doc)
         self.main_subject = self._main_subject()
         self.according = according_to(doc, sent.text)
@@ -375,7 +377,7 @@ class _SentenceState:
             return None  # a title: 'Judge Alejandro Rivera' is a person, not Rivera, Uruguay
         lefts = [t.text for t in compounds]
         for candidate in (" ".join(lefts + [name]), name):
-            place = self.coder.gazetteer.lookup(candidate)
+            place = self.coder.gazetteer.lookup(candidate, self.named_countries)
             if place is not None and place.country:
                 return Actor(place.country, place.country, place.name, candidate, None)
         return None
@@ -1082,7 +1084,7 @@ class _SentenceState:
         for i, tok in enumerate(toks):
             for n in (3, 2, 1):
                 name = " ".join(t.text for t in toks[i:i + n])
-                place = self.coder.gazetteer.lookup(name)
+                place = self.coder.gazetteer.lookup(name, self.named_countries)
                 if place is not None and toks[i].pos_ == "PROPN":
                     return Location(place.name, place.country, place.lat, place.lon)
         return None
