@@ -1548,3 +1548,14 @@ def test_a_city_shared_by_two_countries_is_the_one_the_sentence_points_to(code):
     events = code("Syrian troops arrested ten gunmen in Tripoli, the Lebanese port city.")
     assert find(events, root="17", source="SYR", target="LBN")
     assert not find(events, target="LBY")
+
+
+def test_an_anti_x_protest_is_against_x_not_by_x(code):
+    events = code("Thousands of Bolivians joined anti-Chilean protests in La Paz on Friday.")
+    assert find(events, root="14", target="CHL")
+    assert not find(events, source="CHL")
+
+
+def test_an_anti_x_journalist_is_no_citizen_of_x(code):
+    events = code("A prominent anti-Chile journalist was killed in a car bomb explosion in Lima.")
+    assert not find(events, target="CHL")

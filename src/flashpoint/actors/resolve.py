@@ -215,6 +215,8 @@ class ActorResolver:
     def _modifier_entry(self, head, matches) -> Optional[Entry]:
         """Country, demonym or group modifying an agent noun (left modifiers, `of` PPs)."""
         for tok in _np_left(head):
+            if opposed_modifier(tok):
+                continue  # "an anti-Syria journalist" is no Syrian
             m = matches.get(tok.i)
             if m is not None and m.entry is not None:
                 return m.entry
@@ -374,6 +376,15 @@ def _np_left(head):
         if child.dep_ in NP_LEFT_DEPS:
             yield child
             yield from _np_left(child)
+
+
+def opposed_modifier(tok) -> bool:
+    """'anti-Syria', 'anti-American': a modifier naming whom the thing is against, never
+    whose it is ('anti' and the hyphen parse as modifiers of their own)."""
+    doc = tok.doc
+    if tok.lower_.startswith("anti-"):
+        return True
+    return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "anti"
 
 
 def coordinated(head) -> list:

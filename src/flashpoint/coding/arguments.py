@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from ..actors.resolve import opposed_modifier
 from .parse import (RELATIVE_PRONOUNS, SUBJECT_DEPS, WEEKDAYS, child_preps, children,
                     passive_agents)
 from .tables import cameo, noun_lexicon, verb_lexicon
@@ -411,6 +412,8 @@ def noun_sources(noun, is_actor: IsActor, depth: int = 0) -> list:
     if accused:
         return accused
     for child in noun.lefts:
+        if opposed_modifier(child):
+            continue  # "anti-American protests": whom they are against (noun_targets)
         if child.dep_ == "poss" and not patient:
             return [child]
         if child.dep_ in ("amod", "compound", "nmod") and is_actor(child):
@@ -579,6 +582,9 @@ def noun_targets(noun, preps: tuple, is_actor: IsActor) -> list:
     addressee = clause_addressee(noun, is_actor)  # "its demand that Israel ease ..."
     if addressee is not None:
         return [addressee]
+    opposed = [c for c in noun.lefts if opposed_modifier(c) and is_actor(c)]
+    if opposed:  # "anti-American protests"
+        return opposed[:1]
     head = noun.head
     if noun.dep_ == "dobj" and head.lemma_ in UNDERGO_VERBS:  # "Iran faces criticism"
         return verb_sources(head, is_actor)

@@ -16,7 +16,7 @@ from typing import Iterable, NamedTuple, Optional
 from ..actors import ActorResolver, Gazetteer
 from ..actors.gazetteer import default_gazetteer
 from ..actors.knowledge import DATA_DIR as ACTOR_DATA
-from ..actors.resolve import coordinated
+from ..actors.resolve import coordinated, opposed_modifier
 from ..models import Actor, Article, Attribution, Event, Location
 from ..nlp import Sentence, load_nlp, split_sentences, use_lemma_table
 from . import arguments as args
@@ -340,8 +340,8 @@ class _SentenceState:
         facility = head.lower_ in args.TARGET_NOUNS or head.lemma_ in args.TARGET_NOUNS or \
             head.lower_ in ("country", "nation")  # "his country's support"
         for child in head.lefts:
-            if child.dep_ not in ("poss", "compound", "amod", "nmod"):
-                continue
+            if child.dep_ not in ("poss", "compound", "amod", "nmod") or opposed_modifier(child):
+                continue  # "an anti-Israel rally" is nobody's in Israel
             if child.pos_ == "PRON" and not facility:
                 continue
             found = self.coder.resolver.resolve(child, self.matches, day, context) or \
@@ -796,12 +796,14 @@ class _SentenceState:
                            sense=_names_sense(row) or bool(act_authors and not mediated))
 
     def _naming_row(self, noun) -> Optional[LexRow]:
-        """The row coding the governing verb when it names the noun as its object
-        ('imposed sanctions', 'lifted the boycott'): the verb's event is the noun's."""
+        """The row coding the governing verb when it eases what the noun names ('lifted
+        the boycott of X', 'lift the sanctions imposed on X'): the easing is the noun's
+        event, against the noun's target."""
         if noun.dep_ != "dobj":
             return None
         row = self._verb_row(noun.head)[0]
-        return row if row is not None and _names_object(row, noun) else None
+        eases = row is not None and cameo(row.code).root == "08"
+        return row if eases and _names_object(row, noun) else None
 
     def _jailer(self, verb) -> list:
         """Whoever holds the prison someone died or was hurt in: the place named with it
