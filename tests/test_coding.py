@@ -1559,3 +1559,13 @@ def test_an_anti_x_protest_is_against_x_not_by_x(code):
 def test_an_anti_x_journalist_is_no_citizen_of_x(code):
     events = code("A prominent anti-Chile journalist was killed in a car bomb explosion in Lima.")
     assert not find(events, target="CHL")
+
+
+def test_agreeing_to_undertake_a_joint_act_is_an_agreement():
+    """code_dyad's rules: 'agreed to undertake joint exercises' is the agreement (03),
+    the light verb carrying the intent down to the exercises."""
+    from flashpoint.coding.dyad import code_dyad
+
+    sentence = "Chile and Peru have agreed to undertake joint naval exercises next month."
+    event = code_dyad(sentence, (0, 5), (10, 14), classifier=None)
+    assert event.cameo_root == "03"

@@ -56,8 +56,9 @@ def _rank(status: str) -> int:
 
 FRAME_WORDS = REFUSE_VERBS | DENY_VERBS | ACK_VERBS | AVOID_VERBS | ALLEGE_VERBS | CONSIDER_WORDS | PLAN_WORDS
 CARRIER_VERBS = {"make", "launch", "carry", "conduct", "stage", "mount", "issue", "give", "hold",
-                 "wage", "unleash", "begin", "start", "continue", "resume", "be", "have", "go",
-                 "extend", "express", "offer", "receive", "see", "view", "deem"}
+                 "undertake", "perform", "wage", "unleash", "begin", "start", "continue",
+                 "resume", "be", "have", "go", "extend", "express", "offer", "receive", "see",
+                 "view", "deem"}
 BOUNDARY_DEPS = {"relcl", "acl", "appos"}
 
 
