@@ -1,7 +1,7 @@
 """Coding constructions, on sentences written for these tests (model-backed)."""
 import pytest
 
-from conftest import find
+from conftest import find, hand_parse
 
 
 def test_order_to_strike_is_planned_and_attributed(code):
@@ -504,15 +504,13 @@ def test_a_foreign_army_does_not_make_its_targets_its_own(code):
 
 
 def test_a_weekday_after_a_name_does_not_swallow_it():
-    from spacy.tokens import Doc
     from flashpoint.coding.parse import detach_weekdays
-    from flashpoint.nlp import load_nlp
     # the small model's parse of "... met with President Alan Garcia Tuesday ."
     words = ["Chile", "met", "with", "President", "Alan", "Garcia", "Tuesday", "."]
-    doc = Doc(load_nlp().vocab, words=words, heads=[1, 1, 1, 6, 6, 6, 2, 1],
-              deps=["nsubj", "ROOT", "prep", "compound", "compound", "compound", "pobj",
-                    "punct"], pos=["PROPN", "VERB", "ADP", "PROPN", "PROPN", "PROPN", "PROPN",
-                                   "PUNCT"])
+    doc = hand_parse(words, heads=[1, 1, 1, 6, 6, 6, 2, 1],
+                     deps=["nsubj", "ROOT", "prep", "compound", "compound", "compound",
+                           "pobj", "punct"],
+                     pos=["PROPN", "VERB", "ADP", "PROPN", "PROPN", "PROPN", "PROPN", "PUNCT"])
     detach_weekdays(doc)
     garcia, tuesday = doc[5], doc[6]
     assert (garcia.dep_, garcia.head.text) == ("pobj", "with")
@@ -918,16 +916,14 @@ def test_pledged_support_and_agreed_deals_are_done(code, sentence, cameo, absent
 
 
 def test_closing_a_border_targets_the_country_across_it():
-    from spacy.tokens import Doc
     from flashpoint.coding.arguments import verb_targets
-    from flashpoint.nlp import load_nlp
     # a parse of "Ruiz closed Chile's borders with Peru" with "with" on the verb: the
     # borders' owner is not the target, the country across them is
     words = ["Ruiz", "closed", "Chile", "'s", "borders", "with", "Peru", "."]
-    doc = Doc(load_nlp().vocab, words=words, heads=[1, 1, 4, 2, 1, 1, 5, 1],
-              deps=["nsubj", "ROOT", "poss", "case", "dobj", "prep", "pobj", "punct"],
-              pos=["PROPN", "VERB", "PROPN", "PART", "NOUN", "ADP", "PROPN", "PUNCT"],
-              lemmas=["Ruiz", "close", "Chile", "'s", "border", "with", "Peru", "."])
+    doc = hand_parse(words, heads=[1, 1, 4, 2, 1, 1, 5, 1],
+                     deps=["nsubj", "ROOT", "poss", "case", "dobj", "prep", "pobj", "punct"],
+                     pos=["PROPN", "VERB", "PROPN", "PART", "NOUN", "ADP", "PROPN", "PUNCT"],
+                     lemmas=["Ruiz", "close", "Chile", "'s", "border", "with", "Peru", "."])
     [target] = verb_targets(doc[1], (), lambda t: t.text in ("Chile", "Peru"))
     assert target.text == "Peru"
 
@@ -1280,34 +1276,29 @@ def test_an_attack_led_by_a_party_is_that_party_s(code, sentence, source, target
 def test_an_event_noun_tagged_as_an_adjective_keeps_its_doer():
     """The parser sometimes reads 'the regime offensive on X' as an adjective with a
     subject: the subject is still the doer."""
-    import spacy
-    from spacy.tokens import Doc
-
     from flashpoint.coding import arguments as args
 
     words = ["The", "regime", "offensive", "on", "Tacna", "continued", "."]
-    doc = Doc(spacy.blank("en").vocab, words=words,
-              pos=["DET", "NOUN", "ADJ", "ADP", "PROPN", "VERB", "PUNCT"],
-              deps=["det", "nsubj", "nsubj", "prep", "pobj", "ROOT", "punct"],
-              heads=[1, 2, 5, 2, 3, 5, 5])
+    doc = hand_parse(words,
+                     pos=["DET", "NOUN", "ADJ", "ADP", "PROPN", "VERB", "PUNCT"],
+                     deps=["det", "nsubj", "nsubj", "prep", "pobj", "ROOT", "punct"],
+                     heads=[1, 2, 5, 2, 3, 5, 5])
     doers = args.noun_sources(doc[2], lambda tok: tok.text == "regime")
     assert [t.text for t in doers] == ["regime"]
 
 
 def test_a_recipient_stranded_in_a_clause_inside_the_object_goes_back_to_the_verb():
-    from spacy.tokens import Doc
-
     from flashpoint.coding.arguments import TRANSFER_VERBS
     from flashpoint.coding.parse import reattach_recipients
-    from flashpoint.nlp import load_nlp
     # the small model's parse of "Chile returned skulls that date to 1800 to Peru ."
     words = ["Chile", "returned", "skulls", "that", "date", "to", "1800", "to", "Peru", "."]
-    doc = Doc(load_nlp().vocab, words=words, heads=[1, 1, 1, 4, 2, 4, 5, 4, 7, 1],
-              deps=["nsubj", "ROOT", "dobj", "nsubj", "relcl", "prep", "pobj", "prep", "pobj",
-                    "punct"],
-              pos=["PROPN", "VERB", "NOUN", "PRON", "VERB", "ADP", "NUM", "ADP", "PROPN",
-                   "PUNCT"], lemmas=["Chile", "return", "skull", "that", "date", "to", "1800",
-                                     "to", "Peru", "."])
+    doc = hand_parse(words, heads=[1, 1, 1, 4, 2, 4, 5, 4, 7, 1],
+                     deps=["nsubj", "ROOT", "dobj", "nsubj", "relcl", "prep", "pobj", "prep",
+                           "pobj", "punct"],
+                     pos=["PROPN", "VERB", "NOUN", "PRON", "VERB", "ADP", "NUM", "ADP", "PROPN",
+                          "PUNCT"],
+                     lemmas=["Chile", "return", "skull", "that", "date", "to", "1800", "to", "Peru",
+                             "."])
     reattach_recipients(doc, TRANSFER_VERBS)
     assert doc[7].head.text == "returned"  # "to Peru": the recipient
     assert doc[5].head.text == "date"  # "to 1800": the clause's own
@@ -1361,62 +1352,53 @@ def test_a_region_named_with_a_country_s_name_is_the_region_s_country(code):
 
 
 def test_up_to_a_number_of_people_parsed_after_a_particle_is_the_object():
-    from spacy.tokens import Doc
-
     from flashpoint.coding.parse import repair_up_to_objects
-    from flashpoint.nlp import load_nlp
     # the small model's parse of "Rebels have kidnapped up to 16 advisers ."
     words = ["Rebels", "have", "kidnapped", "up", "to", "16", "advisers", "."]
-    doc = Doc(load_nlp().vocab, words=words, heads=[2, 2, 2, 2, 3, 6, 4, 2],
-              deps=["nsubj", "aux", "ROOT", "prt", "prep", "nummod", "pobj", "punct"])
+    doc = hand_parse(words, heads=[2, 2, 2, 2, 3, 6, 4, 2],
+                     deps=["nsubj", "aux", "ROOT", "prt", "prep", "nummod", "pobj", "punct"])
     repair_up_to_objects(doc)
     assert (doc[6].dep_, doc[6].head.text) == ("dobj", "kidnapped")
 
 
 def test_a_preposition_left_without_its_object_takes_the_participle_s_subject():
-    from spacy.tokens import Doc
-
     from flashpoint.coding.parse import repair_stranded_prepositions
-    from flashpoint.nlp import load_nlp
     # the small model's parse of "Peru granted asylum to five officers holed up in Lima ."
     words = ["Peru", "granted", "asylum", "to", "five", "officers", "holed", "up", "in", "Lima",
              "."]
-    doc = Doc(load_nlp().vocab, words=words, heads=[1, 1, 1, 1, 5, 6, 1, 6, 6, 8, 1],
-              deps=["nsubj", "ROOT", "dobj", "prep", "nummod", "nsubj", "advcl", "prt", "prep",
-                    "pobj", "punct"],
-              pos=["PROPN", "VERB", "NOUN", "ADP", "NUM", "NOUN", "VERB", "ADP", "ADP", "PROPN",
-                   "PUNCT"],
-              tags=["NNP", "VBD", "NN", "IN", "CD", "NNS", "VBD", "RP", "IN", "NNP", "."])
+    doc = hand_parse(words, heads=[1, 1, 1, 1, 5, 6, 1, 6, 6, 8, 1],
+                     deps=["nsubj", "ROOT", "dobj", "prep", "nummod", "nsubj", "advcl", "prt",
+                           "prep", "pobj", "punct"],
+                     pos=["PROPN", "VERB", "NOUN", "ADP", "NUM", "NOUN", "VERB", "ADP", "ADP",
+                          "PROPN", "PUNCT"],
+                     tags=["NNP", "VBD", "NN", "IN", "CD", "NNS", "VBD", "RP", "IN", "NNP", "."])
     repair_stranded_prepositions(doc)
     assert (doc[5].dep_, doc[5].head.text) == ("pobj", "to")
     assert (doc[6].dep_, doc[6].head.text) == ("acl", "officers")
 
 
 def test_an_object_moved_after_an_as_phrase_is_the_object_again():
-    from spacy.tokens import Doc
-
     from flashpoint.coding.parse import repair_moved_objects
-    from flashpoint.nlp import load_nlp
     # the small model's parse of "Chile denounced as a crime Peru 's crackdown ."
     words = ["Chile", "denounced", "as", "a", "crime", "Peru", "'s", "crackdown", "."]
-    doc = Doc(load_nlp().vocab, words=words, heads=[1, 1, 1, 4, 2, 7, 5, 4, 1],
-              deps=["nsubj", "ROOT", "prep", "det", "pobj", "poss", "case", "appos", "punct"],
-              pos=["PROPN", "VERB", "ADP", "DET", "NOUN", "PROPN", "PART", "NOUN", "PUNCT"])
+    doc = hand_parse(words, heads=[1, 1, 1, 4, 2, 7, 5, 4, 1],
+                     deps=["nsubj", "ROOT", "prep", "det", "pobj", "poss", "case", "appos",
+                           "punct"],
+                     pos=["PROPN", "VERB", "ADP", "DET", "NOUN", "PROPN", "PART", "NOUN",
+                          "PUNCT"])
     repair_moved_objects(doc)
     assert (doc[7].dep_, doc[7].head.text) == ("dobj", "denounced")
 
 
 def test_a_participle_parsed_as_the_object_gives_the_place_back_to_its_noun():
-    from spacy.tokens import Doc
-
     from flashpoint.coding.parse import repair_participle_heads
-    from flashpoint.nlp import load_nlp
     # the small model's parse of "Chile vetoed a council resolution censuring Peru ."
     words = ["Chile", "vetoed", "a", "council", "resolution", "censuring", "Peru", "."]
-    doc = Doc(load_nlp().vocab, words=words, heads=[1, 1, 5, 4, 5, 1, 5, 1],
-              deps=["nsubj", "ROOT", "det", "compound", "compound", "dobj", "dobj", "punct"],
-              pos=["PROPN", "VERB", "DET", "NOUN", "NOUN", "VERB", "PROPN", "PUNCT"],
-              tags=["NNP", "VBD", "DT", "NN", "NN", "VBG", "NNP", "."])
+    doc = hand_parse(words, heads=[1, 1, 5, 4, 5, 1, 5, 1],
+                     deps=["nsubj", "ROOT", "det", "compound", "compound", "dobj", "dobj",
+                           "punct"],
+                     pos=["PROPN", "VERB", "DET", "NOUN", "NOUN", "VERB", "PROPN", "PUNCT"],
+                     tags=["NNP", "VBD", "DT", "NN", "NN", "VBG", "NNP", "."])
     repair_participle_heads(doc)
     assert (doc[4].dep_, doc[4].head.text) == ("dobj", "vetoed")
     assert (doc[5].dep_, doc[5].head.text) == ("acl", "resolution")
