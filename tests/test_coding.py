@@ -1551,3 +1551,22 @@ def test_agreeing_to_undertake_a_joint_act_is_an_agreement():
     sentence = "Chile and Peru have agreed to undertake joint naval exercises next month."
     event = code_dyad(sentence, (0, 5), (10, 14), classifier=None)
     assert event.cameo_root == "03"
+
+
+def test_condemning_threats_made_by_a_party_targets_that_party(code):
+    events = code("Peruvian ministers condemned the acts of sabotage and the repeated threats "
+                  "made by the Chilean government.")
+    assert find(events, root="11", source="PER", target="CHL")
+
+
+def test_a_complaint_filed_with_a_court_against_a_party_targets_the_party(code):
+    events = code("A Peruvian lawyer filed a complaint with the Andean court against the "
+                  "Chilean army for the force used against students.")
+    assert find(events, root="11", source="PER", target="CHL")
+    assert all((e["target"] or {}).get("code") for e in find(events, root="11"))  # not the court
+
+
+def test_calling_an_ambassador_a_name_accuses_the_ambassador(code):
+    events = code("The Peruvian president on Tuesday called the ambassador of Chile a very "
+                  "foolish man.")
+    assert find(events, root="11", source="PER", target="CHL")

@@ -324,8 +324,8 @@ def verb_targets(verb, preps: tuple, is_actor: IsActor, depth: int = 0) -> list:
     addressee = clause_addressee(verb, is_actor)
     if addressee is not None:
         return [addressee]
-    allowed = set(preps) | set(DEFAULT_TARGET_PREPS)
-    for prep, pobj in child_preps(verb, allowed):
+    own = set(preps)  # "filed a complaint with the court against X": the row's 'against'
+    for prep, pobj in [*child_preps(verb, own), *child_preps(verb, set(DEFAULT_TARGET_PREPS) - own)]:
         if prep.lower_ == "with" and verb.lemma_ in ACCUSE_VERBS:
             continue  # "charged the minister with corruption": the charge, not a party
         if prep.dep_ != "agent" and not is_time(pobj):  # "on Wednesday" is no target
@@ -435,11 +435,14 @@ def noun_sources(noun, is_actor: IsActor, depth: int = 0) -> list:
     between = between_members(noun)
     if between:
         return between[:1]
-    for acl in children(noun, "acl"):
-        agents = [pobj for prep, pobj in child_preps(acl, {"by"})]
-        if agents:
-            return agents
-    return governor_sources(noun, is_actor, depth)
+    return by_agents(noun) or governor_sources(noun, is_actor, depth)
+
+
+def by_agents(noun) -> list:
+    """Who did what the noun names, by its 'by' phrase: 'the arrests by X', 'the threats
+    made by X', 'the attack carried out by X'."""
+    direct = [pobj for _, pobj in child_preps(noun, {"by"})]
+    return direct or [pobj for acl in children(noun, "acl") for _, pobj in child_preps(acl, {"by"})]
 
 
 def governor_sources(noun, is_actor: IsActor, depth: int) -> list:
@@ -589,7 +592,8 @@ def noun_targets(noun, preps: tuple, is_actor: IsActor) -> list:
     if noun.dep_ == "dobj" and head.lemma_ in UNDERGO_VERBS:  # "Iran faces criticism"
         return verb_sources(head, is_actor)
     if noun.dep_ == "dobj" and head.lemma_ in LIGHT_VERBS:
-        for prep, pobj in child_preps(head, {"against", "on", "with"} | set(preps)):
+        own = set(preps) | {"against", "on"}  # "filed a complaint with the court against X"
+        for prep, pobj in [*child_preps(head, own), *child_preps(head, {"with"} - own)]:
             if not is_time(pobj):  # "staged a protest on Wednesday"
                 return [pobj]
     if noun.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_ in LIGHT_VERBS:

@@ -716,11 +716,11 @@ class _SentenceState:
     def _authors_of_first_event(self, nouns) -> list:
         """Who did the act protested ('the arrests by X', 'X's refusal', 'the human rights
         violations by X': an act no lexicon codes still names its doer with 'by')."""
-        for noun in nouns:
+        for noun in [m for n in nouns for m in coordinated(n)]:
             if noun.lemma_.lower() in noun_lexicon():
                 return args.noun_sources(noun, self.is_actor)
-            doers = [p for _, p in child_preps(noun, {"by"}) if self.is_actor(p)]
-            if doers:
+            doers = [p for p in args.by_agents(noun) if self.is_actor(p)]
+            if doers:  # 'the act of aggression and the threats made by X'
                 return doers[:1]
         return []
 

@@ -151,11 +151,19 @@ def repair_moved_objects(doc) -> None:
 def repair_named_objects(doc) -> None:
     """'called Turkish President Recep Tayyip Erdogan on Friday' sometimes parses the name
     as an object predicate (as in 'called him a liar'): with no object beside it, a name
-    there is the object."""
+    there is the object; so is a noun whose apposition is the predicate ('called the
+    ambassador a fool' parsed as 'ambassador' the predicate, 'a fool' its apposition)."""
     for tok in doc:
-        if tok.dep_ == "oprd" and tok.pos_ == "PROPN" and tok.head.pos_ == "VERB" and \
-                not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.head.children):
+        if tok.dep_ != "oprd" or tok.head.pos_ != "VERB" or \
+                any(c.dep_ in ("dobj", "nsubjpass") for c in tok.head.children):
+            continue
+        predicate = next((a for a in tok.children if a.dep_ == "appos" and
+                          any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in a.children)),
+                         None)
+        if tok.pos_ == "PROPN" or predicate is not None:
             tok.dep_ = "dobj"
+        if predicate is not None:
+            predicate.head, predicate.dep_ = tok.head, "oprd"
 
 
 def repair_misparses(doc, transfer_verbs: set) -> None:
