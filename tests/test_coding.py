@@ -1570,3 +1570,15 @@ def test_calling_an_ambassador_a_name_accuses_the_ambassador(code):
     events = code("The Peruvian president on Tuesday called the ambassador of Chile a very "
                   "foolish man.")
     assert find(events, root="11", source="PER", target="CHL")
+
+
+def test_calling_for_an_inquiry_into_a_death_is_about_the_dead(code):
+    events = code("A Peruvian senator called for an investigation into the death of Chilean "
+                  "activist Juan Soto.")
+    assert find(events, root="11", source="PER", target="CHL")
+
+
+def test_rejecting_someone_s_remarks_on_a_topic_targets_the_speaker(code):
+    events = code("The Peruvian government strongly rejected Chilean President Soto's remarks "
+                  "on the border.")
+    assert find(events, root="12", source="PER", target="CHL")

@@ -75,6 +75,8 @@ TARGET_NOUNS = {"compound", "facility", "facilities", "site", "sites", "target",
 CLAUSE_ADDRESSEE_VERBS = {"demand", "insist", "urge", "ask", "request", "press", "want", "allow",
                           "permit"}
 MONEY_WORDS = {"billion", "million", "trillion", "$", "dollars", "euros"}
+# What befell someone, standing for them: 'an inquiry into the death of X' is about X.
+FATE_NOUNS = {"death", "disappearance", "plight", "whereabouts"}
 
 IsActor = Callable[[object], bool]
 
@@ -105,8 +107,8 @@ def effective_object(tok):
     if tok.lower_ in MONEY_WORDS or tok.pos_ == "NUM":
         for _, pobj in child_preps(tok, {"in", "of"}):
             return pobj
-    if tok.lower_ in ("state", "control"):  # "a state of siege", "seized control of Kirkuk"
-        for _, pobj in child_preps(tok, {"of"}):
+    if tok.lower_ in ("state", "control") or tok.lemma_ in FATE_NOUNS:  # "a state of siege",
+        for _, pobj in child_preps(tok, {"of"}):  # "seized control of Kirkuk"
             return pobj
     return tok
 
@@ -299,6 +301,9 @@ def verb_targets(verb, preps: tuple, is_actor: IsActor, depth: int = 0) -> list:
         doers = [p for _, p in child_preps(obj, doer_preps) if is_actor(p)]
         if doers:  # "demanded the withdrawal of Serbian forces from Bosnia": the forces, not
             return doers[:1]  # where they leave; "demanded an admission by Moscow"
+        owners = [p for p in children(obj, "poss") if p.pos_ != "PRON" and is_actor(p)]
+        if owners and not any(is_actor(p) for p in preps_of_obj):
+            return owners[:1]  # "refuted X's comments on the border": X
         if preps_of_obj:
             return preps_of_obj[:1]
         if obj.lemma_.lower() == "border":  # "closed its borders with Brazil", the "with"
@@ -335,8 +340,9 @@ def verb_targets(verb, preps: tuple, is_actor: IsActor, depth: int = 0) -> list:
         if inner:
             return inner[:1]
     for _, pobj in child_preps(verb, {"for"}):  # "called for sanctions against X" -> X
-        if pobj.lemma_.lower() in noun_lexicon():
-            inner = noun_targets(pobj, (), is_actor)
+        rows = noun_lexicon().get(pobj.lemma_.lower())
+        if rows:  # "called for an inquiry into the death of X" -> X
+            inner = noun_targets(pobj, rows[0].target_preps, is_actor)
             if inner:
                 return inner
     objects = [effective_object(o) for o in children(verb, "dobj")
