@@ -302,7 +302,8 @@ def verb_targets(verb, preps: tuple, is_actor: IsActor, depth: int = 0) -> list:
         if doers:  # "demanded the withdrawal of Serbian forces from Bosnia": the forces, not
             return doers[:1]  # where they leave; "demanded an admission by Moscow"
         owners = [p for p in children(obj, "poss") if p.pos_ != "PRON" and is_actor(p)]
-        if owners and not any(is_actor(p) for p in preps_of_obj):
+        if owners and not any(is_actor(p) for p in preps_of_obj) and \
+                obj.lemma_.lower() != "border":  # "closed Chile's border with Peru": Peru
             return owners[:1]  # "refuted X's comments on the border": X
         if preps_of_obj:
             return preps_of_obj[:1]
