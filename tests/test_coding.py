@@ -1582,3 +1582,8 @@ def test_rejecting_someone_s_remarks_on_a_topic_targets_the_speaker(code):
     events = code("The Peruvian government strongly rejected Chilean President Soto's remarks "
                   "on the border.")
     assert find(events, root="12", source="PER", target="CHL")
+
+
+def test_a_verb_parsed_as_its_subject_s_participle_is_the_sentence_s_verb(code):
+    events = code("A Peruvian delegation called on Chilean President Soto to discuss trade.")
+    assert find(events, root="04", source="PER", target="CHL")

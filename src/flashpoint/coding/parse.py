@@ -166,9 +166,26 @@ def repair_named_objects(doc) -> None:
             predicate.head, predicate.dep_ = tok.head, "oprd"
 
 
+def repair_noun_roots(doc) -> None:
+    """'A Kenyan delegation called on Museveni' sometimes parses as a noun phrase, the verb
+    a participle modifying its subject ('a delegation called X'): with no verb above the
+    noun, a past verb after it, with no agent or auxiliary, is the sentence's verb."""
+    for noun in doc:
+        if noun.dep_ != "ROOT" or noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        verb = next((v for v in noun.rights if v.dep_ == "acl" and v.tag_ in ("VBD", "VBN") and
+                     not any(c.dep_ in ("agent", "aux", "auxpass") for c in v.children)), None)
+        if verb is not None:
+            verb.head, verb.dep_ = verb, "ROOT"
+            for tok in [c for c in noun.rights if c.i > verb.i]:
+                tok.head = verb  # the full stop
+            noun.head, noun.dep_ = verb, "nsubj"
+
+
 def repair_misparses(doc, transfer_verbs: set) -> None:
     """The small model's known misparses, repaired in place, in this order."""
     detach_weekdays(doc)
+    repair_noun_roots(doc)
     repair_small_clauses(doc)
     reattach_recipients(doc, transfer_verbs)
     repair_up_to_objects(doc)
