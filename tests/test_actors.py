@@ -228,3 +228,17 @@ def test_coordinated_possessors_each_own_the_agent(resolver):
                 [5, 0, 0, 2, 5, 6, 6], ["poss", "cc", "conj", "case", "amod", "nsubj", "ROOT"],
                 ["PROPN", "CCONJ", "PROPN", "PART", "ADJ", "NOUN", "VERB"])
     assert [a.code for a in resolve(resolver, doc, 5)] == ["CHLGOV", "PERGOV"]
+
+
+@pytest.mark.parametrize("words,code", [
+    (["Peruvian", "opposition", "parties"], "PEROPP"),
+    (["Chilean", "governors"], "CHLGOV"),
+    (["Bolivian", "spokesmen"], "BOLGOV"),
+])
+def test_an_agent_listed_in_one_form_is_known_in_its_plural(resolver, words, code):
+    n = len(words)
+    doc = parse(words + ["said"], [n - 1] * (n - 1) + [n, n],
+                ["amod"] + ["compound"] * (n - 2) + ["nsubj", "ROOT"],
+                ["ADJ"] + ["NOUN"] * (n - 1) + ["VERB"])
+    [actor] = resolve(resolver, doc, n - 1)
+    assert actor.code == code

@@ -1587,3 +1587,9 @@ def test_rejecting_someone_s_remarks_on_a_topic_targets_the_speaker(code):
 def test_a_verb_parsed_as_its_subject_s_participle_is_the_sentence_s_verb(code):
     events = code("A Peruvian delegation called on Chilean President Soto to discuss trade.")
     assert find(events, root="04", source="PER", target="CHL")
+
+
+def test_a_boycotted_summit_is_no_meeting(code):
+    events = code("Peru boycotted the summit in Santiago on Monday.")
+    assert find(events, root="14", source="PER")
+    assert not find(events, root="04")

@@ -164,8 +164,30 @@ def _load_leaders(kb: ActorKnowledge, path: Path) -> None:
 
 
 def _load_agents(kb: ActorKnowledge, path: Path) -> None:
-    for word, sector in tsv_rows(path, 2):
+    rows = list(tsv_rows(path, 2))
+    listed = {word.lower() for word, _ in rows}
+    for word, sector in rows:
         kb.add_agent(word, sector)
+        plural = _plural(word)  # "opposition parties", "governors": the table lists one form
+        if plural.lower() not in listed:
+            kb.add_agent(plural, sector)
+
+
+def _plural(phrase: str) -> str:
+    """The regular English plural of a phrase's last word ('ruling party' -> 'ruling
+    parties', 'spokesman' -> 'spokesmen'); a word already plural is left as it is."""
+    head, _, last = phrase.rpartition(" ")
+    if last.endswith(("s", "men", "people", "police", "media", "intelligence", "military")):
+        return phrase
+    if last.endswith("man") or last.endswith("woman"):
+        last = last[:-3] + "men"
+    elif last.endswith("y") and last[-2:-1] not in ("a", "e", "i", "o", "u"):
+        last = last[:-1] + "ies"
+    elif last.endswith(("sh", "ch", "x")):
+        last += "es"
+    else:
+        last += "s"
+    return f"{head} {last}" if head else last
 
 
 def _load_capitals(kb: ActorKnowledge) -> None:

@@ -58,6 +58,8 @@ ORG_WORDS = {"Group", "Council", "Army", "Front", "Brigade", "Brigades", "Party"
 SPEECH_NOUNS = {"statement", "report", "remark", "comment", "announcement", "communique"}
 SPEAKER_NOUNS = {"source", "analyst", "witness", "resident", "observer", "expert", "media",
                  "newspaper", "agency", "television", "spokesman", "spokeswoman", "official"}
+# Staying away from an event: "boycotted the summit" holds no meeting.
+ABSENCE_VERBS = {"boycott", "skip", "snub", "shun"}
 # Acts done by a state's authorities: with no doer named, the place where it happened acts.
 PLACE_DOER_ROOTS = {"16", "17"}
 # Someone's relatives: persons though the word is common ('ordered the son of X to').
@@ -768,6 +770,8 @@ class _SentenceState:
             return []
         if noun.dep_ == "dobj" and self._authors_of_request(noun.head):
             return []  # "rejected a call from X": the rejection is the event
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ABSENCE_VERBS:
+            return []  # "boycotted the summit": nobody meets, the boycott is the event
         root = cameo(rows[0].code).root
         violent = any(cameo(r.code).root in VIOLENT_ROOTS for r in rows if r.code != "none")
         death = args.death_caused_by(noun) if violent else None
