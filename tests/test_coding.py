@@ -238,7 +238,7 @@ def test_call_for_sanctions_targets_the_sanctioned(code):
 
 
 @pytest.mark.parametrize("dateline", ["SANTIAGO -- ", "SANTIAGO, Chile - ", "LIMA (Andina): ",
-                                      "(Reuters) "])
+                                      "(Reuters) ", 'LIMA (AP) " '])
 def test_dateline_is_not_the_subject(code, dateline):
     events = code(dateline + "A court in Chile has convicted two Peruvian men.")
     assert find(events, root="11", source="CHLJUD")
@@ -251,6 +251,7 @@ def test_capitals_without_a_separator_are_kept():
     for text in ("UN: Israel must stop.", "NATO said on Monday.", "US President Biden - said."):
         assert without_dateline(Sentence(text, 5)) == Sentence(text, 5)
     assert without_dateline(Sentence("LIMA -- Peru said.", 5)) == Sentence("Peru said.", 13)
+    assert without_dateline(Sentence('LIMA (AP) " Peru said.', 0)) == Sentence("Peru said.", 12)
 
 
 def test_meeting_partner_is_the_target_not_the_topic(code):
@@ -1593,3 +1594,9 @@ def test_a_boycotted_summit_is_no_meeting(code):
     events = code("Peru boycotted the summit in Santiago on Monday.")
     assert find(events, root="14", source="PER")
     assert not find(events, root="04")
+
+
+def test_released_from_captivity_in_a_country_is_released_by_it(code):
+    events = code("Two Chilean engineers have been released from captivity in Peru, officials "
+                  "said Saturday.")
+    assert find(events, cameo="0841", source="PER", target="CHL")

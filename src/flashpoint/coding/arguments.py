@@ -535,10 +535,11 @@ def death_caused_by(noun):
 
 
 def in_confinement(verb) -> bool:
-    """'died in prison', 'died in a captivity in Iran', 'died in custody'."""
+    """'died in prison', 'died in a captivity in Iran', 'died in custody', 'was freed from
+    captivity'."""
     return any(p.lemma_.lower() in CONFINEMENT or
                any(c.lemma_.lower() in CONFINEMENT for c in children(p, "compound"))
-               for _, p in child_preps(verb, {"in"}))
+               for _, p in child_preps(verb, {"in", "from"}))
 
 
 def between_members(noun) -> list:

@@ -97,9 +97,10 @@ REQUEST_NOUNS = {"request", "proposal", "demand", "appeal", "call", "offer", "pl
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 
 
-# "BERLIN -- ", "GAZA CITY, Palestinian Territories: ", "KABUL (Pajhwok): ", "(CNN) "
+# "BERLIN -- ", "GAZA CITY, Palestinian Territories: ", "KABUL (Pajhwok): ", "(CNN) ",
+# 'WASHINGTON (AP) " ' (a dash lost to a straight quote)
 _DATELINE = re.compile(r"(?:[A-Z][A-Z'.\-]{2,}(?: [A-Z][A-Z'.\-]+)*(?:, [A-Z][A-Za-z.\-]+"
-                       r"(?: [A-Z][A-Za-z.\-]+)*)?(?: ?\([A-Za-z .\-]{1,30}\))? ?(?:--|—|–|-|:) "
+                       r"(?: [A-Z][A-Za-z.\-]+)*)?(?: ?\([A-Za-z .\-]{1,30}\))? ?(?:--|—|–|-|:|\") "
                        r"|\([A-Z][A-Za-z .]{1,20}\) )(?=[A-Z\"“])")
 
 
@@ -565,6 +566,9 @@ class _SentenceState:
                 (children(verb, "nsubjpass") or args.shared_passive_subject(verb)) and \
                 not any(self.is_actor(h) for h in source_heads):
             source_heads = self._authors_of_means(verb) or self._jailer(verb) or source_heads
+        if row.code[:4] == "0841" and children(verb, "nsubjpass") and \
+                not any(self.is_actor(h) for h in source_heads):  # "released from captivity
+            source_heads = self._jailer(verb) or source_heads  # in Libya": Libya frees them
         if row.code in DEPLOYMENT_CODES and not source_heads and children(verb, "nsubjpass"):
             source_heads = children(verb, "nsubjpass")[:1]  # "troops were deployed to X":
             target_heads = [p for _, p in child_preps(verb, PLACE_PREPS | {"along", "at"})
