@@ -1600,3 +1600,8 @@ def test_released_from_captivity_in_a_country_is_released_by_it(code):
     events = code("Two Chilean engineers have been released from captivity in Peru, officials "
                   "said Saturday.")
     assert find(events, cameo="0841", source="PER", target="CHL")
+
+
+def test_a_state_department_is_its_country_s_government(code):
+    events = code("The Ohio Department of Health will provide a grant to Chile.")
+    assert find(events, source="USAGOV", target="CHL")
