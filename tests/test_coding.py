@@ -1605,3 +1605,14 @@ def test_released_from_captivity_in_a_country_is_released_by_it(code):
 def test_a_state_department_is_its_country_s_government(code):
     events = code("The Ohio Department of Health will provide a grant to Chile.")
     assert find(events, source="USAGOV", target="CHL")
+
+
+def test_an_act_marked_as_the_source_is_the_act_between_the_two():
+    """code_dyad's rules: PLV-style spans sometimes mark the act itself as the source
+    ('A Chilean-led strike'); the act heading that span is the event, not an actor."""
+    from flashpoint.coding.dyad import code_dyad
+
+    sentence = "A Chilean-led strike on a Peruvian school bus killed ten children."
+    target = sentence.index("a Peruvian")
+    event = code_dyad(sentence, (0, 20), (target, target + 23), classifier=None)
+    assert event is not None and event.cameo_root == "19"

@@ -55,8 +55,9 @@ def best_candidate(state: _SentenceState, src_tok, tgt_tok, source_span, target_
     best = None
     for c in state.candidates:
         trig = c.trigger
-        if c.code == "none" or _inside(trig, source_span) or _inside(trig, target_span):
-            continue
+        if c.code == "none" or _inside(trig, target_span) or \
+                _inside(trig, source_span) and (src_tok is None or trig.i != src_tok.i):
+            continue  # (an act named as the source, 'a Saudi-led strike on X', is itself)
         targets = c.target_heads + _doerless_object_targets(c, state.candidates)
         score = 2 * _covers(c.source_heads, source_span) + 2 * _covers(targets, target_span)
         score += 1.5 * (trig.i in path_ids)
