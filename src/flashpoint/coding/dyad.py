@@ -42,9 +42,12 @@ def _covers(heads: list, span: Optional[tuple[int, int]]) -> bool:
     return False
 
 
-def _inside(tok, span: Optional[tuple[int, int]]) -> bool:
-    """A trigger word inside a mention names the actor ('the Israeli strike'), not the act."""
-    return span is not None and span[0] <= tok.idx < span[1]
+def _names_actor(tok, span: Optional[tuple[int, int]], span_head) -> bool:
+    """A trigger word inside a mention names the actor ('Israeli strike forces'), not the
+    act; one heading the mention (when given) is the act itself ('a Saudi-led strike on X'
+    as the source)."""
+    inside = span is not None and span[0] <= tok.idx < span[1]
+    return inside and (span_head is None or tok.i != span_head.i)
 
 
 def best_candidate(state: _SentenceState, src_tok, tgt_tok, source_span, target_span):
@@ -55,9 +58,9 @@ def best_candidate(state: _SentenceState, src_tok, tgt_tok, source_span, target_
     best = None
     for c in state.candidates:
         trig = c.trigger
-        if c.code == "none" or _inside(trig, target_span) or \
-                _inside(trig, source_span) and (src_tok is None or trig.i != src_tok.i):
-            continue  # (an act named as the source, 'a Saudi-led strike on X', is itself)
+        if c.code == "none" or _names_actor(trig, source_span, src_tok) or \
+                _names_actor(trig, target_span, None):  # an act as target: what is done to it
+            continue
         targets = c.target_heads + _doerless_object_targets(c, state.candidates)
         score = 2 * _covers(c.source_heads, source_span) + 2 * _covers(targets, target_span)
         score += 1.5 * (trig.i in path_ids)
