@@ -1616,3 +1616,24 @@ def test_an_act_marked_as_the_source_is_the_act_between_the_two():
     target = sentence.index("a Peruvian")
     event = code_dyad(sentence, (0, 20), (target, target + 23), classifier=None)
     assert event is not None and event.cameo_root == "19"
+
+
+def test_an_inquiry_into_crimes_committed_by_a_party_is_about_that_party(code):
+    events = code("Chilean military police have launched an investigation into alleged crimes "
+                  "committed by Peruvian forces against civilians.")
+    assert find(events, root="09", source="CHL", target="PER")
+    assert not find(events, root="03")  # committing crimes is no pledge
+
+
+def test_demanding_someone_s_removal_targets_that_person(code):
+    events = code("Chilean rebels demanded the removal of President Juan Soto at the fourth "
+                  "round of talks.")
+    assert find(events, root="10", source="CHLREB", target="CHLGOV")
+
+
+def test_a_protest_of_someone_s_refusal_targets_them_and_the_refusal_is_coded(code):
+    events = code("Chilean refugees are continuing a hunger strike in protest of the Peruvian "
+                  "government's refusal to accept their demands.")
+    assert find(events, root="14", source="CHL", target="PERGOV")
+    assert find(events, root="12", source="PERGOV")
+    assert not find(events, root="08")

@@ -44,7 +44,8 @@ RECIPROCAL_CODES = {"040", "043", "044", "046", "0841", "057", "190", "193", "01
                     "060", "061", "062", "063", "064"}
 PATIENT_NOUNS = {"assassination", "killing", "murder", "arrest", "detention", "release",
                  "execution", "abduction", "kidnapping", "deportation", "capture", "death",
-                 "expulsion", "imprisonment", "torture", "extradition"}
+                 "expulsion", "imprisonment", "torture", "extradition", "removal", "ouster",
+                 "dismissal", "overthrow"}
 # Said of the doer of an act: 'X is guilty of violating', 'responsible for the killings'.
 CULPABLE_ADJECTIVES = {"guilty", "responsible", "culpable"}
 DEFAULT_TARGET_PREPS = ("against", "on", "at", "upon", "toward", "towards", "with", "into")
@@ -297,8 +298,10 @@ def verb_targets(verb, preps: tuple, is_actor: IsActor, depth: int = 0) -> list:
                         for _, p in child_preps(holder, set(preps or DEFAULT_TARGET_PREPS))]
         if is_actor(obj) or obj.lower_ in TARGET_NOUNS:  # "the aid program for Bosnia"
             return [p for p in preps_of_obj if is_actor(p)][:1] or [obj]
-        doer_preps = {"of", "by"} if obj.lemma_.lower() in noun_lexicon() else {"by"}
-        doers = [p for _, p in child_preps(obj, doer_preps) if is_actor(p)]
+        lemma = obj.lemma_.lower()
+        of_party = lemma in noun_lexicon() or lemma in PATIENT_NOUNS  # "the removal of X"
+        doers = [p for _, p in child_preps(obj, {"of", "by"} if of_party else {"by"})
+                 if is_actor(p)]
         if doers:  # "demanded the withdrawal of Serbian forces from Bosnia": the forces, not
             return doers[:1]  # where they leave; "demanded an admission by Moscow"
         owners = [p for p in children(obj, "poss") if p.pos_ != "PRON" and is_actor(p)]

@@ -457,9 +457,9 @@ class _SentenceState:
         return None
 
     def _holds(self, tok, kind: str, values: tuple, targets: list) -> bool:
-        if kind == "obj":  # the direct object, or the subject of a passive
-            objs = [args.effective_object(o) for o in children(tok, "dobj") or
-                    children(tok, "nsubjpass")]
+        if kind == "obj":  # the direct object, the subject of a passive, or the noun a
+            objs = [args.effective_object(o) for o in children(tok, "dobj") or  # participle
+                    children(tok, "nsubjpass") or _participle_noun(tok)]  # modifies
             if values == ("PERSON",):  # "ordered Abhisit and Suthep to appear"
                 people = [c for o in objs for c in [o, *children(o, "conj")]] or targets
                 return any(self.is_person(t) or t.lemma_.lower() in KIN_NOUNS for t in people)
@@ -725,8 +725,9 @@ class _SentenceState:
         for noun in [m for n in nouns for m in coordinated(n)]:
             if noun.lemma_.lower() in noun_lexicon():
                 return args.noun_sources(noun, self.is_actor)
-            doers = [p for p in args.by_agents(noun) if self.is_actor(p)]
-            if doers:  # 'the act of aggression and the threats made by X'
+            doers = [p for p in args.by_agents(noun) + children(noun, "poss")
+                     if self.is_actor(p) and p.pos_ != "PRON"]
+            if doers:  # 'the act of aggression and the threats made by X', "X's refusal"
                 return doers[:1]
         return []
 
@@ -787,8 +788,7 @@ class _SentenceState:
             target_heads = _investigated_party(noun) or target_heads
         act_authors = []
         if root in ("11", "14") and not named:  # "protests against the arrests by X": X
-            acts = target_heads or [p for _, p in child_preps(noun, {"of"})
-                                    if p.lemma_.lower() in noun_lexicon()]  # "protest of"
+            acts = target_heads or [p for _, p in child_preps(noun, {"of"})]  # "protest of"
             act_authors = self._authors_of_first_event(acts)
             target_heads = act_authors or target_heads
         row = self._naming_row(noun) or self._pick_row(noun, rows, target_heads)
@@ -1111,11 +1111,21 @@ def _means_of(verb):
     return None
 
 
+def _participle_noun(verb) -> list:
+    """'the crimes committed by X': the noun a past participle with a doer modifies is its
+    object (without one, 'the sanctions imposed on X' is mere background)."""
+    agent = any(c.dep_ == "agent" for c in verb.children)
+    return [verb.head] if verb.dep_ == "acl" and verb.tag_ == "VBN" and agent else []
+
+
 def _investigated_party(noun) -> list:
     """'an investigation into claims that two servicemen abused children', 'into whether
     X was spied on', 'investigated claims that X ...': whom the investigated clause is
     about."""
     for obj in [noun] + [o for _, o in child_preps(noun, {"into", "of"})]:
+        agents = [a for a in args.by_agents(obj) if a.pos_ in ("NOUN", "PROPN")]
+        if obj is not noun and agents:  # "an inquiry into crimes committed by X"
+            return agents[:1]
         clauses = [obj] if obj.dep_ == "pcomp" else \
             children(obj, "acl", "ccomp") if obj.lower_ in DENIABLE_NOUNS else []
         for clause in clauses:

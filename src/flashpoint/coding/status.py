@@ -31,7 +31,7 @@ PLAN_WORDS = {"plan", "prepare", "order", "instruct", "intend", "aim", "direct",
 HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "can", "must"}
 FUTURE_AUX = {"will", "shall", "'ll"}
 OBLIGATION_AUX = {"must", "should"}
-REFUSE_VERBS = {"refuse", "decline", "reject", "rebuff", "spurn", "fail"}
+REFUSE_VERBS = {"refuse", "decline", "reject", "rebuff", "spurn", "fail", "refusal"}
 CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
 _CONDITIONAL_PHRASE = re.compile(r"\b(?:in the event that|in the event of|in case)\b[^.;:]*$",
                                  re.IGNORECASE)
@@ -67,7 +67,7 @@ def _frame_effect(anc, prev, trigger) -> tuple[Optional[str], Optional[str]]:
     lemma = anc.lemma_.lower()
     negated = has_negation(anc)
     clausal = prev.dep_ in ("ccomp", "xcomp", "dobj", "conj", "pcomp")
-    if lemma in REFUSE_VERBS and prev.dep_ in ("xcomp", "dobj") and prev.i == trigger.i:
+    if lemma in REFUSE_VERBS and prev.dep_ in ("xcomp", "dobj", "acl") and prev.i == trigger.i:
         return "negated", lemma
     if prev.dep_ == "csubj" and prev.i == trigger.i and _ruled_out(anc):
         return "negated", "refuse"  # "lifting the ban is out of the question"
@@ -115,7 +115,8 @@ def event_status(trigger) -> StatusInfo:
     prev = trigger
     for anc in ancestors(trigger):
         lemma = anc.lemma_.lower()
-        if prev.dep_ in BOUNDARY_DEPS or _own_clause(prev):
+        refusal = lemma == "refusal" and prev.dep_ == "acl" and prev.i == trigger.i
+        if (prev.dep_ in BOUNDARY_DEPS or _own_clause(prev)) and not refusal:
             blocked = True
         if prev.dep_ in ("pobj", "prep") and prev.i != trigger.i:
             via_np = True
