@@ -305,20 +305,18 @@ def verb_targets(verb, preps: tuple, is_actor: IsActor, depth: int = 0) -> list:
         if doers:  # "demanded the withdrawal of Serbian forces from Bosnia": the forces, not
             return doers[:1]  # where they leave; "demanded an admission by Moscow"
         owners = [p for p in children(obj, "poss") if p.pos_ != "PRON" and is_actor(p)]
-        if owners and not any(is_actor(p) for p in preps_of_obj) and \
-                obj.lemma_.lower() != "border":  # "closed Chile's border with Peru": Peru
-            return owners[:1]  # "refuted X's comments on the border": X
+        if owners and not any(is_actor(p) for p in preps_of_obj) and lemma != "border":
+            return owners[:1]  # "refuted X's comments on the border", "seized Iran's tanker"
         if preps_of_obj:
             return preps_of_obj[:1]
-        if obj.lemma_.lower() == "border":  # "closed its borders with Brazil", the "with"
+        if lemma == "border":  # "closed its borders with Brazil", the "with"
             across = [p for _, p in child_preps(verb, {"with"}) if is_actor(p)]  # on the verb
             if across:
                 return across[:1]
         beneficiary = _for_clause_subject(verb, is_actor)  # "gave approval for Peru to open"
         if beneficiary is not None:
             return [beneficiary]
-        owners = [p for p in children(obj, "poss") if p.pos_ != "PRON" and is_actor(p)]
-        if owners:  # "blamed Netanyahu's policies", "seized Iran's tanker"
+        if owners:  # "closed Chile's border" (with no country across it named)
             return owners[:1]
         aimed = [p for clause in children(obj, "relcl", "acl")
                  for _, p in child_preps(clause, {"on", "against"}) if is_actor(p)]
@@ -334,7 +332,8 @@ def verb_targets(verb, preps: tuple, is_actor: IsActor, depth: int = 0) -> list:
     if addressee is not None:
         return [addressee]
     own = set(preps)  # "filed a complaint with the court against X": the row's 'against'
-    for prep, pobj in [*child_preps(verb, own), *child_preps(verb, set(DEFAULT_TARGET_PREPS) - own)]:
+    defaults = set(DEFAULT_TARGET_PREPS) - own
+    for prep, pobj in [*child_preps(verb, own), *child_preps(verb, defaults)]:
         if prep.lower_ == "with" and verb.lemma_ in ACCUSE_VERBS:
             continue  # "charged the minister with corruption": the charge, not a party
         if prep.dep_ != "agent" and not is_time(pobj):  # "on Wednesday" is no target
@@ -452,7 +451,8 @@ def by_agents(noun) -> list:
     """Who did what the noun names, by its 'by' phrase: 'the arrests by X', 'the threats
     made by X', 'the attack carried out by X'."""
     direct = [pobj for _, pobj in child_preps(noun, {"by"})]
-    return direct or [pobj for acl in children(noun, "acl") for _, pobj in child_preps(acl, {"by"})]
+    return direct or [pobj for acl in children(noun, "acl")
+                      for _, pobj in child_preps(acl, {"by"})]
 
 
 def governor_sources(noun, is_actor: IsActor, depth: int) -> list:

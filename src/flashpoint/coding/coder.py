@@ -100,7 +100,8 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 # "BERLIN -- ", "GAZA CITY, Palestinian Territories: ", "KABUL (Pajhwok): ", "(CNN) ",
 # 'WASHINGTON (AP) " ' (a dash lost to a straight quote)
 _DATELINE = re.compile(r"(?:[A-Z][A-Z'.\-]{2,}(?: [A-Z][A-Z'.\-]+)*(?:, [A-Z][A-Za-z.\-]+"
-                       r"(?: [A-Z][A-Za-z.\-]+)*)?(?: ?\([A-Za-z .\-]{1,30}\))? ?(?:--|—|–|-|:|\") "
+                       r"(?: [A-Z][A-Za-z.\-]+)*)?(?: ?\([A-Za-z .\-]{1,30}\))? ?"
+                       r"(?:--|—|–|-|:|\") "
                        r"|\([A-Z][A-Za-z .]{1,20}\) )(?=[A-Z\"“])")
 
 
