@@ -70,6 +70,16 @@ class Gazetteer:
                 return cities[country]
         return hit[1]
 
+    def country_place(self, words: list[str], prefer: frozenset = frozenset()
+                      ) -> Optional[tuple[str, Place]]:
+        """(name, place) for the place the words name with their modifiers ('Gaza Strip'),
+        else by the last word alone ('Darfur' in 'South Darfur'), when it lies in a country."""
+        for name in dict.fromkeys([" ".join(words), words[-1]]):
+            place = self.lookup(name, prefer)
+            if place is not None and place.country:
+                return name, place
+        return None
+
     def __contains__(self, name: str) -> bool:
         return name in self._places
 

@@ -254,13 +254,13 @@ class ActorResolver:
         if tok.dep_ != "compound" or tok.pos_ != "PROPN" or tok.i in matches:
             return None
         words = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [tok]
-        return self._place_entry(" ".join(t.text for t in words)) or \
-            self._place_entry(tok.text)
+        return self._place_entry(*[t.text for t in words])
 
-    def _place_entry(self, name: str) -> Optional[Entry]:
-        place = self.gazetteer.lookup(name)
-        if place is None or not place.country:
+    def _place_entry(self, *words: str) -> Optional[Entry]:
+        found = self.gazetteer.country_place(list(words))
+        if found is None:
             return None
+        place = found[1]
         return Entry("country", place.name, place.country, place.country)
 
     def _located_in(self, head, matches, preps=LOCATED_IN) -> Optional[Entry]:

@@ -379,12 +379,12 @@ class _SentenceState:
                 if region is not None and region.country else None
         if any(t.i in self.matches and self.matches[t.i].entry is None for t in compounds):
             return None  # a title: 'Judge Alejandro Rivera' is a person, not Rivera, Uruguay
-        lefts = [t.text for t in compounds]
-        for candidate in (" ".join(lefts + [name]), name):
-            place = self.coder.gazetteer.lookup(candidate, self.named_countries)
-            if place is not None and place.country:
-                return Actor(place.country, place.country, place.name, candidate, None)
-        return None
+        found = self.coder.gazetteer.country_place([t.text for t in compounds] + [name],
+                                                   self.named_countries)
+        if found is None:
+            return None
+        text, place = found
+        return Actor(place.country, place.country, place.name, text, None)
 
     def _pronoun_context(self, head=None) -> list[Actor]:
         """Antecedents for a pronoun, most likely last: earlier sentences' subjects, this
