@@ -1637,3 +1637,27 @@ def test_a_protest_of_someone_s_refusal_targets_them_and_the_refusal_is_coded(co
     assert find(events, root="14", source="CHL", target="PERGOV")
     assert find(events, root="12", source="PERGOV")
     assert not find(events, root="08")
+
+
+@pytest.mark.parametrize("sentence, root, source, target", [
+    ("Peruvian police rounded up dozens of Bolivian traders in Puno on Monday.",
+     "17", "PER", "BOL"),
+    ("The Chilean foreign minister lashed out at Bolivia over the maritime dispute.",
+     "11", "CHL", "BOL"),
+    ("Kenyan troops retook the border town from Somali militants.", "19", "KEN", "SOM"),
+    ("Colombia broke off diplomatic relations with Venezuela on Tuesday.", "16", "COL", "VEN"),
+    ("Ecuador's president ridiculed the Peruvian proposal.", "11", "ECU", "PER"),
+])
+def test_common_verbs_of_each_category_are_in_the_lexicon(code, sentence, root, source, target):
+    assert find(code(sentence), root=root, source=source, target=target)
+
+
+def test_jewish_settlers_are_israeli(code):
+    events = code("Jewish settlers set fire to a Palestinian olive grove near Nablus.")
+    assert find(events, root="17", source="ISR", target="PSE")
+
+
+def test_troops_massed_by_a_country_are_its_own_and_the_border_is_the_target(code):
+    events = code("The Chilean army massed troops near the Peruvian border.")
+    assert find(events, root="15", source="CHLMIL", target="PER")
+    assert not any((e["target"] or {}).get("text") == "troops" for e in events)

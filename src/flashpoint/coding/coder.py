@@ -67,6 +67,8 @@ KIN_NOUNS = {"son", "daughter", "wife", "husband", "brother", "sister", "father"
              "nephew", "niece", "cousin", "widow", "child", "grandson", "granddaughter"}
 # Deployments: a passive with no agent names the forces, whose own side sends them.
 DEPLOYMENT_CODES = {"074", "154"}
+FORCE_SECTORS = {"MIL", "COP"}
+BORDER_PREPS = {"near", "along", "on"}
 # Passive acts whose doer is the place they come from ("rockets were fired from Gaza").
 FROM_SOURCE_ROOTS = VIOLENT_ROOTS | PLACE_DOER_ROOTS
 # Common nouns that name a place ('in parts of Kashmir', 'stormed the town').
@@ -869,10 +871,15 @@ class _SentenceState:
         reciprocal = code in args.RECIPROCAL_CODES  # several doers: each other's target
         meets_on_topic = code[:2] == "04" and bool(target_heads)  # "a summit on the unrest"
         several_doers = reciprocal and len(sources) > 1
+        own_forces = bool(sources) and _own_forces(code, sources, targets)
+        if own_forces:
+            targets = []  # "massed troops near the border": the doer's own, no party
         if sources and code[:2] != "01" and not meets_on_topic and not several_doers and \
-                not self._names_party(target_heads, targets):
+                (own_forces or not self._names_party(target_heads, targets)):
             doers = {actor_key(s) for s in sources}
-            place = self._place_target(trig, day, doers)
+            near = code[:2] == "15"  # forces massed near or along a border face it
+            place = self._place_target(trig, day, doers, PLACE_PREPS | BORDER_PREPS if near
+                                       else PLACE_PREPS)
             if place and actor_key(place[0]) not in doers:
                 targets = place  # never the doer itself ('its capital')
         if not sources and not targets:
@@ -940,15 +947,16 @@ class _SentenceState:
         return any(t.code or t.country or t.sector for t in targets) or \
             any(h.pos_ == "PROPN" or self.is_actor(h) or self._is_place(h) for h in heads)
 
-    def _place_target(self, trig, day, doers: set) -> list[Actor]:
+    def _place_target(self, trig, day, doers: set, preps=PLACE_PREPS) -> list[Actor]:
         """The place an act with no party as target happens in or goes to, standing for
         whoever is there ('declared a state of siege in Pando'); a capital there is its
         country ('protested in Beijing'), or its government when the country itself is
         the doer ('Peru imposed a curfew in Lima')."""
-        place = place_object(trig, self._is_place)
+        place = place_object(trig, self._is_place, preps=preps)
         if place is None and trig.pos_ == "NOUN" and trig.dep_ in ("pobj", "dobj"):
             carrier = governing_verb(trig)  # "remained on alert in North District"
-            place = place_object(carrier, self._is_place, 2) if carrier is not None else None
+            place = place_object(carrier, self._is_place, 2, preps) if carrier is not None \
+                else None
         if place is None:
             return []
         m = self.matches.get(place.i)
@@ -1190,6 +1198,15 @@ def _mission_words(verb, is_actor) -> list:
     heads = args.verb_sources(verb, is_actor) + \
         [p for _, p in child_preps(verb, {"as", "on", "in", "for"})]
     return [w for h in heads for w in [h, *h.lefts]]
+
+
+def _own_forces(code: str, sources: list[Actor], targets: list[Actor]) -> bool:
+    """Forces a show of force moves are the doer's own unless another country's
+    ('massed troops near the border'; not 'mobilized against Peruvian troops')."""
+    homes = {s.country for s in sources}
+    return code[:2] == "15" and bool(targets) and all(
+        t.sector in FORCE_SECTORS and not t.code and t.country in homes | {None}
+        for t in targets)
 
 
 def _is_joint(code: str) -> bool:
