@@ -1661,3 +1661,10 @@ def test_troops_massed_by_a_country_are_its_own_and_the_border_is_the_target(cod
     events = code("The Chilean army massed troops near the Peruvian border.")
     assert find(events, root="15", source="CHLMIL", target="PER")
     assert not any((e["target"] or {}).get("text") == "troops" for e in events)
+
+
+def test_the_charges_someone_is_held_on_are_no_target(code):
+    events = code("Nigerian police detained three members of a student union in Lagos on "
+                  "charges of sedition.")
+    held = find(events, root="17", source="NGA", target="NGA")
+    assert held and held[0]["target"]["text"] == "three members"

@@ -50,6 +50,8 @@ PATIENT_NOUNS = {"assassination", "killing", "murder", "arrest", "detention", "r
 CULPABLE_ADJECTIVES = {"guilty", "responsible", "culpable"}
 DEFAULT_TARGET_PREPS = ("against", "on", "at", "upon", "toward", "towards", "with", "into")
 SOURCE_PREPS = {"by", "from"}
+# What someone is held or tried on ('jailed 52 members on allegations of treason').
+GROUNDS_NOUNS = {"charge", "allegation", "accusation", "suspicion", "ground", "count"}
 MESSAGE_NOUNS = {"statement", "report", "letter", "resolution", "communique", "declaration",
                  "message", "note", "bill", "motion", "decree", "petition", "complaint",
                  "lawsuit", "suit", "appeal", "video", "speech", "editorial", "memo", "post"}
@@ -336,8 +338,8 @@ def verb_targets(verb, preps: tuple, is_actor: IsActor, depth: int = 0) -> list:
     for prep, pobj in [*child_preps(verb, own), *child_preps(verb, defaults)]:
         if prep.lower_ == "with" and verb.lemma_ in ACCUSE_VERBS:
             continue  # "charged the minister with corruption": the charge, not a party
-        if prep.dep_ != "agent" and not is_time(pobj):  # "on Wednesday" is no target
-            return [pobj]
+        if prep.dep_ != "agent" and not is_time(pobj) and pobj.lemma_ not in GROUNDS_NOUNS:
+            return [pobj]  # not "on Wednesday", nor "jailed them on charges of treason"
     for obj in children(verb, "dative"):  # "gave X aid"; "lent $1 billion to X"
         inner = [c for c in obj.children if c.dep_ == "pobj"] if obj.pos_ == "ADP" else [obj]
         if inner:
