@@ -1668,3 +1668,21 @@ def test_the_charges_someone_is_held_on_are_no_target(code):
                   "charges of sedition.")
     held = find(events, root="17", source="NGA", target="NGA")
     assert held and held[0]["target"]["text"] == "three members"
+
+
+def test_killed_in_a_country_s_shelling_is_that_country_s_attack_where_it_fell(code):
+    """'in Peruvian shelling' is often parsed with 'Peruvian' as the object of 'in'."""
+    events = code("Four children were killed in Peruvian shelling in the Arica region.")
+    assert find(events, root="19", source="PER", target="CHL")
+
+
+def test_the_visitor_of_a_visit_during_talks_is_the_one_who_talks(code):
+    events = code("The Peruvian minister held talks with President Soto during a surprise "
+                  "visit to Santiago on Wednesday.")
+    assert find(events, cameo="042", source="PERGOV", target="CHL")
+
+
+def test_a_first_name_after_a_title_is_no_place(code):
+    """'David' is also a city in Panama."""
+    events = code("General David Kamau held talks with Chilean officials.")
+    assert not find(events, source="PAN")

@@ -50,6 +50,8 @@ PATIENT_NOUNS = {"assassination", "killing", "murder", "arrest", "detention", "r
 CULPABLE_ADJECTIVES = {"guilty", "responsible", "culpable"}
 DEFAULT_TARGET_PREPS = ("against", "on", "at", "upon", "toward", "towards", "with", "into")
 SOURCE_PREPS = {"by", "from"}
+VISIT_NOUNS = {"visit", "trip", "tour"}
+TRAVEL_VERBS = {"arrive", "travel", "visit", "come", "go", "fly", "head", "return", "embark"}
 # What someone is held or tried on ('jailed 52 members on allegations of treason').
 GROUNDS_NOUNS = {"charge", "allegation", "accusation", "suspicion", "ground", "count"}
 MESSAGE_NOUNS = {"statement", "report", "letter", "resolution", "communique", "declaration",
@@ -475,6 +477,10 @@ def governor_sources(noun, is_actor: IsActor, depth: int) -> list:
             return verb_sources(gov, is_actor, depth + 1)
         if _protest_setting(noun, prep, gov):  # "threw stones during demonstrations"
             return verb_sources(gov, is_actor, depth + 1)
+        if noun.lemma_ in VISIT_NOUNS and prep.lower_ in ("during", "on") and \
+                gov.pos_ in ("VERB", "AUX") and gov.lemma_ not in TRAVEL_VERBS and \
+                any(child_preps(noun, {"to"})):  # "held talks during a visit to Beirut"
+            return verb_sources(gov, is_actor, depth + 1)  # (not "arrived on a visit")
         if prep.lower_ == "of" and gov.lower_ in QUANTITY_NOUNS:  # "began a round of talks"
             return governor_sources(gov, is_actor, depth + 1)
         culprit = culpable_subject(gov)  # "has been responsible for mass killings"

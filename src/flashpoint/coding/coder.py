@@ -246,7 +246,7 @@ class _SentenceState:
         self.coder, self.doc, self.sent, self.ctx, self.matches = coder, doc, sent, ctx, matches
         if "-" in sent.text:  # most sentences have no hyphenated word: skip the token walk
             join_hyphenated(doc)
-        repair_misparses(doc, args.TRANSFER_VERBS)
+        repair_misparses(doc, args.TRANSFER_VERBS, noun_lexicon())
         self.named_countries = frozenset(m.entry.country for m in matches.values()
                                          if m.entry is not None and m.entry.country)
         self.root = sentence_root(doc)

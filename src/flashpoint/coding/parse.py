@@ -182,9 +182,25 @@ def repair_noun_roots(doc) -> None:
             noun.head, noun.dep_ = verb, "nsubj"
 
 
-def repair_misparses(doc, transfer_verbs: set) -> None:
+def repair_demonym_gerunds(doc, event_nouns) -> None:
+    """'killed in Israeli (tank) shelling' sometimes parses 'Israeli' or 'tank' as the
+    object of 'in' and 'shelling' as a verb of its own: a word there before an event noun
+    in -ing is that noun's modifier, and the noun the object."""
+    for word in doc[:-1]:
+        gerund = doc[word.i + 1]
+        if word.dep_ != "pobj" or word.pos_ not in ("PROPN", "NOUN") or gerund.tag_ != "VBG" \
+                or gerund.lower_ not in event_nouns or gerund.head.i != word.head.head.i or \
+                any(c.dep_ == "dobj" for c in gerund.children):
+            continue
+        gerund.head, gerund.dep_, gerund.pos_, gerund.tag_ = word.head, "pobj", "NOUN", "NN"
+        gerund.lemma_ = gerund.lower_
+        word.head, word.dep_ = gerund, "amod" if word.pos_ == "PROPN" else "compound"
+
+
+def repair_misparses(doc, transfer_verbs: set, event_nouns=frozenset()) -> None:
     """The small model's known misparses, repaired in place, in this order."""
     detach_weekdays(doc)
+    repair_demonym_gerunds(doc, event_nouns)
     repair_noun_roots(doc)
     repair_small_clauses(doc)
     reattach_recipients(doc, transfer_verbs)
