@@ -1686,3 +1686,10 @@ def test_a_first_name_after_a_title_is_no_place(code):
     """'David' is also a city in Panama."""
     events = code("General David Kamau held talks with Chilean officials.")
     assert not find(events, source="PAN")
+
+
+def test_who_is_jailed_for_an_act_is_alleged_to_have_done_it(code):
+    events = code("A Peruvian court jailed a Chilean man for attacking a Peruvian police officer.")
+    assert find(events, root="17", source="PER", target="CHL")
+    assert find(events, root="19", source="CHL", target="PER", status="alleged")
+    assert not find(events, root="19", source="PER")

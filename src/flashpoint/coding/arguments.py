@@ -13,6 +13,7 @@ from typing import Callable
 from ..actors.resolve import opposed_modifier
 from .parse import (RELATIVE_PRONOUNS, SUBJECT_DEPS, WEEKDAYS, child_preps, children,
                     passive_agents)
+from .status import CREDIT_VERBS, PUNISH_VERBS
 from .tables import cameo, noun_lexicon, verb_lexicon
 
 FRAME_VERBS = {"consider", "contemplate", "weigh", "mull", "plan", "prepare", "approve",
@@ -181,6 +182,9 @@ def inherited_sources(verb, is_actor: IsActor, depth: int) -> list:
             objects = children(governor, "dobj")
             if objects and governor.lemma_ in ACCUSE_VERBS | OBJECT_CONTROL:
                 return objects[:1]
+            if verb.dep_ == "pcomp" and head.lower_ == "for" and \
+                    governor.lemma_ in PUNISH_VERBS | CREDIT_VERBS:  # "jailed X for helping"
+                return (objects or children(governor, "nsubjpass"))[:1]
             return verb_sources(governor, is_actor, depth + 1)
         possessors = children(governor, "poss")
         if not possessors and governor.lemma_.lower() in MESSAGE_NOUNS and \

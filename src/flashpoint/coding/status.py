@@ -13,6 +13,11 @@ SAY_VERBS = {"say", "tell", "report", "state", "announce", "claim", "allege", "a
              "confirm", "indicate", "insist", "affirm", "stress", "write", "note", "declare",
              "assert", "emphasize", "emphasise", "reiterate", "believe", "describe", "suggest"}
 ALLEGE_VERBS = {"claim", "allege", "accuse", "blame", "charge"}
+# Who is punished or rewarded 'for' doing something did it ('jailed a student for helping
+# militants'); what a court or police punishes is alleged.
+PUNISH_VERBS = {"arrest", "detain", "jail", "imprison", "sentence", "convict", "punish", "fine",
+                "execute", "prosecute", "try", "indict", "expel", "deport", "sue", "sanction"}
+CREDIT_VERBS = {"praise", "thank", "commend", "reward", "fault", "hail"}
 DENY_VERBS = {"deny", "dismiss", "refute", "reject"}
 ACK_VERBS = {"acknowledge", "confirm", "admit"}
 AVOID_VERBS = {"avoid", "refrain", "prevent", "thwart", "stop", "halt", "cancel", "fail",
@@ -80,6 +85,8 @@ def _frame_effect(anc, prev, trigger) -> tuple[Optional[str], Optional[str]]:
     if anc.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in anc.children):
         return "negated", lemma
     if lemma in ALLEGE_VERBS:
+        return "alleged", lemma
+    if lemma in PUNISH_VERBS and prev.lower_ == "for" and trigger.head.i == prev.i:
         return "alleged", lemma
     if lemma in CONSIDER_WORDS or lemma == "deter":
         return "hypothetical", lemma
