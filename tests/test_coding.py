@@ -1693,3 +1693,26 @@ def test_who_is_jailed_for_an_act_is_alleged_to_have_done_it(code):
     assert find(events, root="17", source="PER", target="CHL")
     assert find(events, root="19", source="CHL", target="PER", status="alleged")
     assert not find(events, root="19", source="PER")
+
+
+def test_helping_someone_do_something_aids_them(code):
+    events = code("Peru helped Bolivia build a school in La Paz.")
+    assert find(events, root="07", source="PER", target="BOL")
+
+
+def test_helping_carry_out_killings_is_no_aid(code):
+    events = code("The Chilean military helped to plan and carry out the killings of Peruvian "
+                  "farmers.")
+    assert not find(events, root="07")
+    assert find(events, root="19", source="CHL")
+
+
+def test_helping_fight_an_epidemic_is_aid(code):
+    events = code("Chile will send doctors to help fight the cholera epidemic in Peru.")
+    assert find(events, root="07", source="CHL")
+
+
+def test_an_allegation_is_about_the_subject_of_what_is_alleged(code):
+    events = code("A Peruvian court alleged that Chile was aware of preparations for the "
+                  "attack.")
+    assert find(events, root="11", source="PER", target="CHL")

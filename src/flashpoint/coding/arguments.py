@@ -194,6 +194,17 @@ def inherited_sources(verb, is_actor: IsActor, depth: int) -> list:
     return []
 
 
+def clause_culprit(verb, is_actor: IsActor) -> list:
+    """Whom an allegation is about: the subject of its that-clause ('alleged that France
+    was aware'), or the agent of a passive one ('that civilians were killed by X')."""
+    for clause in children(verb, "ccomp"):
+        agents = passive_agents(clause)
+        subjects = agents or children(clause, "nsubj")
+        if subjects and is_actor(subjects[0]):
+            return subjects[:1]
+    return []
+
+
 def shared_passive_subject(verb) -> list:
     """The subject a passive shares with a participle coordinated to it ('X was tortured
     and killed'): the victim of both."""

@@ -69,6 +69,7 @@ KIN_NOUNS = {"son", "daughter", "wife", "husband", "brother", "sister", "father"
 DEPLOYMENT_CODES = {"074", "154"}
 FORCE_SECTORS = {"MIL", "COP"}
 BORDER_PREPS = {"near", "along", "on"}
+CAUSE_FIGHTS = {"fight", "battle", "combat", "target", "war", "fighting"}
 # Passive acts whose doer is the place they come from ("rockets were fired from Gaza").
 FROM_SOURCE_ROOTS = VIOLENT_ROOTS | PLACE_DOER_ROOTS
 # Common nouns that name a place ('in parts of Kashmir', 'stormed the town').
@@ -578,6 +579,13 @@ class _SentenceState:
                             if not args.is_time(p)][:1]  # the troops' own side deploys
         if row.code == "016":
             target_heads = []
+        helped = [s for c in children(verb, "xcomp") for s in children(c, "nsubj")]
+        if row.code[:2] == "07" and helped and not children(verb, "dobj"):
+            target_heads = helped[:1]  # "helped Bolivia build a school"
+        elif row.code[:2] == "07" and _helps_violence(verb):
+            return []  # "helped to plan and carry out killings": a part in the killings
+        if row.code[:3] == "112" and not target_heads:  # "alleged that France was aware"
+            target_heads = args.clause_culprit(verb, self.is_actor)
         if row.code[:2] == "15":  # "strengthened its forces in Poland": own forces, no target
             target_heads = [t for t in target_heads if not _owned_by_pronoun(t)]
         if row.code[:2] == "17" and not any(self.is_actor(t) for t in target_heads):
@@ -1198,6 +1206,24 @@ def _mission_words(verb, is_actor) -> list:
     heads = args.verb_sources(verb, is_actor) + \
         [p for _, p in child_preps(verb, {"as", "on", "in", "for"})]
     return [w for h in heads for w in [h, *h.lefts]]
+
+
+def _helps_violence(verb) -> bool:
+    """'helped (to) plan and carry out killings', 'assisted in attacking': help whose
+    purpose is a violent act, with no party helped."""
+    if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return False
+    purposes = children(verb, "xcomp") + [p for _, p in child_preps(verb, {"in", "with"})]
+    return any(_violent_word(t) for p in purposes for t in p.subtree)
+
+
+def _violent_word(tok) -> bool:
+    """A word for a violent act; not one often said of a cause ('help fight Ebola')."""
+    if tok.lemma_.lower() in CAUSE_FIGHTS:
+        return False
+    lexicon = verb_lexicon() if tok.pos_ == "VERB" else noun_lexicon()
+    return any(not r.conditions and cameo(r.code).root in VIOLENT_ROOTS
+               for r in lexicon.get(tok.lemma_.lower(), []))
 
 
 def _own_forces(code: str, sources: list[Actor], targets: list[Actor]) -> bool:
