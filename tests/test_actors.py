@@ -242,3 +242,14 @@ def test_an_agent_listed_in_one_form_is_known_in_its_plural(resolver, words, cod
                 ["ADJ"] + ["NOUN"] * (n - 1) + ["VERB"])
     [actor] = resolve(resolver, doc, n - 1)
     assert actor.code == code
+
+
+@pytest.mark.parametrize("name, day, code", [
+    ("Michel Suleiman", "2010-03-01", "LBNGOV"),
+    ("Levy Mwanawasa", "2005-06-01", "ZMBGOV"),
+    ("Lula", "2024-02-01", "BRAGOV"),
+    ("Benazir Bhutto", "1991-01-01", "PAKELI"),
+])
+def test_heads_of_state_and_government_are_known_in_their_terms(name, day, code):
+    entry = load_knowledge().names[tuple(name.split())]
+    assert person_code(entry, day) == code
