@@ -253,3 +253,12 @@ def test_an_agent_listed_in_one_form_is_known_in_its_plural(resolver, words, cod
 def test_heads_of_state_and_government_are_known_in_their_terms(name, day, code):
     entry = load_knowledge().names[tuple(name.split())]
     assert person_code(entry, day) == code
+
+
+def test_a_big_city_s_other_spellings_are_known_only_as_places():
+    from flashpoint.actors.gazetteer import default_gazetteer
+
+    gazetteer = default_gazetteer()
+    assert gazetteer.lookup("Samarra") is None
+    assert gazetteer.lookup("Samarra", aliases=True).country == "IRQ"
+    assert gazetteer.lookup("Ahmad") is None  # a name, and an alias of Al Ahmadi

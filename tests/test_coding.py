@@ -1716,3 +1716,10 @@ def test_an_allegation_is_about_the_subject_of_what_is_alleged(code):
     events = code("A Peruvian court alleged that Chile was aware of preparations for the "
                   "attack.")
     assert find(events, root="11", source="PER", target="CHL")
+
+
+def test_a_bombing_nobody_is_named_for_is_coded_to_where_it_went_off(code):
+    events = code("A roadside bombing near the town of Samarra killed two Peruvian engineers.")
+    assert find(events, root="19", source="IRQ", target="PER")
+    events = code("A missile strike killed five people near Samarra.")
+    assert not find(events, source="IRQ")  # an army's weapon: not the place's own

@@ -2,6 +2,7 @@
 regions of data/regions.tsv)."""
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -11,6 +12,8 @@ from .knowledge import DATA_DIR, tsv_rows
 
 MIN_POPULATION = 20_000
 FOLDED_MIN_POPULATION = 100_000  # a big city's unaccented name, not a small town's ('Ābu')
+ALIAS_MIN_POPULATION = 150_000  # a big city's other spellings: 'Samarra' for 'Sāmarrā’'
+_PLAIN_NAME = re.compile(r"[A-Z][a-z]{3,}(?:[ -][A-Z][a-z]+)*$")  # no codes, no scripts
 REGIONS = DATA_DIR / "regions.tsv"
 
 
@@ -33,6 +36,7 @@ class Gazetteer:
         iso2to3 = {k: v["iso3"] for k, v in countries.items()}
         self._places: dict[str, tuple[int, Place]] = {}
         self._cities: dict[str, dict[str, Place]] = {}  # name -> country -> its largest
+        self._aliases: dict[str, Place] = {}  # a big city's other spellings ('Samarra')
         for city in sorted(gc.get_cities().values(), key=lambda c: -c["population"]):
             if city["population"] < MIN_POPULATION:
                 continue
@@ -45,6 +49,10 @@ class Gazetteer:
             for name in names:
                 self._add(name, city["population"], place)
                 self._cities.setdefault(name, {}).setdefault(place.country, place)
+            if city["population"] >= ALIAS_MIN_POPULATION:
+                for alias in city.get("alternatenames") or []:
+                    if _PLAIN_NAME.match(alias):
+                        self._aliases.setdefault(alias, place)
         for c in countries.values():
             self._add(c["name"], 10**10, Place(c["name"], c["iso3"], None, None))
         for state in gc.get_us_states().values():  # below countries: Georgia stays GEO
@@ -57,13 +65,16 @@ class Gazetteer:
         if old is None or old[0] < population:
             self._places[name] = (population, place)
 
-    def lookup(self, name: str, prefer: frozenset = frozenset()) -> Optional[Place]:
+    def lookup(self, name: str, prefer: frozenset = frozenset(), aliases: bool = False
+               ) -> Optional[Place]:
         """The place of that name; of several cities so named, the one in a country of
-        `prefer` (the countries the text names: Tripoli near 'the north Lebanese port')."""
+        `prefer` (the countries the text names: Tripoli near 'the north Lebanese port').
+        `aliases`: also a big city's other spellings, for a name already known to be a
+        place ('near Samarra'; 'Ahmad' is one too, of Al Ahmadi, but mostly a person)."""
         name = name.replace("’", "'")
         hit = self._places.get(name)
         if hit is None:
-            return None
+            return self._aliases.get(name) if aliases else None
         cities = self._cities.get(name, {})
         if prefer and hit[1] in cities.values():  # a city, not a country or a state
             for country in sorted(prefer & cities.keys()):

@@ -16,7 +16,7 @@ from typing import Iterable, NamedTuple, Optional
 from ..actors import ActorResolver, Gazetteer
 from ..actors.gazetteer import default_gazetteer
 from ..actors.knowledge import DATA_DIR as ACTOR_DATA
-from ..actors.resolve import coordinated, opposed_modifier
+from ..actors.resolve import coordinated, np_text, opposed_modifier
 from ..models import Actor, Article, Attribution, Event, Location
 from ..nlp import Sentence, load_nlp, split_sentences, use_lemma_table
 from . import arguments as args
@@ -69,6 +69,8 @@ KIN_NOUNS = {"son", "daughter", "wife", "husband", "brother", "sister", "father"
 DEPLOYMENT_CODES = {"074", "154"}
 FORCE_SECTORS = {"MIL", "COP"}
 BORDER_PREPS = {"near", "along", "on"}
+BOMB_WORDS = {"bombing", "bomb", "explosion", "blast", "device", "ied", "minefield", "landmine",
+              "mine", "explosive"}
 CAUSE_FIGHTS = {"fight", "battle", "combat", "target", "war", "fighting"}
 # Passive acts whose doer is the place they come from ("rockets were fired from Gaza").
 FROM_SOURCE_ROOTS = VIOLENT_ROOTS | PLACE_DOER_ROOTS
@@ -871,6 +873,8 @@ class _SentenceState:
                 children(trig, "nsubjpass", "auxpass"):  # "was arrested in Niger"
             source_heads = [p for p in [place_object(trig, self._is_place, 2, {"in"})] if p]
         sources = self.actors(source_heads, day) if source_heads else []
+        if not sources and code[:2] in VIOLENT_ROOTS:
+            sources = self._bombers_from_place(trig, source_heads)
         if _is_joint(code):
             sources = self._all_partners(source_heads, sources, day)
         verbal = cameo(code).quad_class in (1, 3) and not nominal
@@ -923,6 +927,19 @@ class _SentenceState:
             self._candidate_says(trig, frames[0])
         return [f.with_(code=typed if f.code == code else
                         self._retype(trig, heads, f.code, info, sense)) for f in frames]
+
+    def _bombers_from_place(self, trig, source_heads: list) -> list[Actor]:
+        """'A roadside bombing near Samarra killed a soldier', 'killed by a car bomb in
+        Beirut': a bombing nobody is named for is coded to the country it went off in."""
+        means = _means_of(trig) if trig.pos_ == "VERB" else None
+        subjects = children(trig, "nsubj") if trig.pos_ == "VERB" else []
+        device = next((h for h in [*source_heads, *subjects, means] if h is not None), None)
+        if device is None or not _is_bombing(device):
+            return []
+        location = self._location(device) or self._location(trig)
+        if location is None or not location.country:
+            return []
+        return [Actor(location.country, location.country, None, np_text(device), None)]
 
     def _all_partners(self, source_heads: list, sources: list[Actor], day) -> list[Actor]:
         """Both of two coordinated doers of a joint act when the tables know only one
@@ -1111,7 +1128,7 @@ class _SentenceState:
         for i, tok in enumerate(toks):
             for n in (3, 2, 1):
                 name = " ".join(t.text for t in toks[i:i + n])
-                place = self.coder.gazetteer.lookup(name, self.named_countries)
+                place = self.coder.gazetteer.lookup(name, self.named_countries, aliases=True)
                 if place is not None and toks[i].pos_ == "PROPN":
                     return Location(place.name, place.country, place.lat, place.lon)
         return None
@@ -1206,6 +1223,13 @@ def _mission_words(verb, is_actor) -> list:
     heads = args.verb_sources(verb, is_actor) + \
         [p for _, p in child_preps(verb, {"as", "on", "in", "for"})]
     return [w for h in heads for w in [h, *h.lefts]]
+
+
+def _is_bombing(tok) -> bool:
+    """A bombing or the device of one ('a roadside bombing', 'an explosive device', 'a car
+    bomb explosion'), not a weapon of an army ('a missile', 'artillery')."""
+    words = {tok.lemma_.lower()} | {c.lemma_.lower() for c in tok.lefts}
+    return bool(words & BOMB_WORDS)
 
 
 def _helps_violence(verb) -> bool:
