@@ -1723,3 +1723,15 @@ def test_a_bombing_nobody_is_named_for_is_coded_to_where_it_went_off(code):
     assert find(events, root="19", source="IRQ", target="PER")
     events = code("A missile strike killed five people near Samarra.")
     assert not find(events, source="IRQ")  # an army's weapon: not the place's own
+
+
+def test_a_report_nobody_signs_speaks_for_the_country_it_was_issued_in(code):
+    events = code("A report released on Tuesday in the Peruvian capital alleged that Chile was "
+                  "aware of the attack.")
+    assert find(events, root="11", source="PER", target="CHL")
+
+
+def test_contributing_to_planning_massacres_is_no_aid(code):
+    events = code("The report said the Chilean army contributed to planning the massacres of "
+                  "Peruvian farmers.")
+    assert not find(events, root="07")

@@ -875,6 +875,8 @@ class _SentenceState:
         sources = self.actors(source_heads, day) if source_heads else []
         if not sources and code[:2] in VIOLENT_ROOTS:
             sources = self._bombers_from_place(trig, source_heads)
+        if not sources and source_heads:
+            sources = self._issuer_place(source_heads[0])
         if _is_joint(code):
             sources = self._all_partners(source_heads, sources, day)
         verbal = cameo(code).quad_class in (1, 3) and not nominal
@@ -940,6 +942,33 @@ class _SentenceState:
         if location is None or not location.country:
             return []
         return [Actor(location.country, location.country, None, np_text(device), None)]
+
+    def _issuer_place(self, head) -> list[Actor]:
+        """'A report released in the Rwandan capital alleged ...': a statement nobody is
+        named for speaks for the country it was issued in."""
+        if head.lemma_.lower() not in args.MESSAGE_NOUNS:
+            return []
+        for tok in [head, *children(head, "acl")]:
+            for prep in children(tok, "prep"):
+                country = self._country_of_place(prep) if prep.lower_ in LOCATIVE_PREPS \
+                    else None
+                if country:
+                    return [Actor(country, country, None, np_text(head), None)]
+        return []
+
+    def _country_of_place(self, prep) -> Optional[str]:
+        """The country of the place a locative phrase names: 'in Kigali', 'in the Rwandan
+        capital'."""
+        place = self._place_in(prep)
+        if place is not None:
+            return place.country
+        for pobj in children(prep, "pobj"):
+            if pobj.lower_ in PLACE_NOUNS | {"capital", "city"}:
+                for mod in pobj.lefts:
+                    m = self.matches.get(mod.i)
+                    if m is not None and m.entry is not None and m.entry.country:
+                        return m.entry.country
+        return None
 
     def _all_partners(self, source_heads: list, sources: list[Actor], day) -> list[Actor]:
         """Both of two coordinated doers of a joint act when the tables know only one
@@ -1237,7 +1266,7 @@ def _helps_violence(verb) -> bool:
     purpose is a violent act, with no party helped."""
     if any(c.dep_ in ("dobj", "dative") for c in verb.children):
         return False
-    purposes = children(verb, "xcomp") + [p for _, p in child_preps(verb, {"in", "with"})]
+    purposes = children(verb, "xcomp") + [p for _, p in child_preps(verb, {"in", "with", "to"})]
     return any(_violent_word(t) for p in purposes for t in p.subtree)
 
 
