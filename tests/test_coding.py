@@ -1735,3 +1735,11 @@ def test_contributing_to_planning_massacres_is_no_aid(code):
     events = code("The report said the Chilean army contributed to planning the massacres of "
                   "Peruvian farmers.")
     assert not find(events, root="07")
+
+
+def test_a_participle_parsed_as_the_verb_before_a_passive_is_the_subject_s_modifier(code):
+    events = code("The farmers imprisoned for marching against Lima were released yesterday by "
+                  "Peruvian President Juan Soto himself")
+    released = find(events, cameo="0841", source="PERGOV")
+    assert released and released[0]["target"]["text"] == "The farmers"
+    assert not [e for e in find(events, root="17") if e["source"]["text"] == "The farmers"]

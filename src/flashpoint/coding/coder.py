@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Iterable, NamedTuple, Optional
 
 from ..actors import ActorResolver, Gazetteer
@@ -249,7 +249,7 @@ class _SentenceState:
         self.coder, self.doc, self.sent, self.ctx, self.matches = coder, doc, sent, ctx, matches
         if "-" in sent.text:  # most sentences have no hyphenated word: skip the token walk
             join_hyphenated(doc)
-        repair_misparses(doc, args.TRANSFER_VERBS, noun_lexicon())
+        repair_misparses(doc, args.TRANSFER_VERBS, noun_lexicon(), coercive_verbs())
         self.named_countries = frozenset(m.entry.country for m in matches.values()
                                          if m.entry is not None and m.entry.country)
         self.root = sentence_root(doc)
@@ -1252,6 +1252,13 @@ def _mission_words(verb, is_actor) -> list:
     heads = args.verb_sources(verb, is_actor) + \
         [p for _, p in child_preps(verb, {"as", "on", "in", "for"})]
     return [w for h in heads for w in [h, *h.lefts]]
+
+
+@lru_cache(maxsize=1)
+def coercive_verbs() -> frozenset[str]:
+    """Verbs done to someone (arrest, imprison, kidnap ...): they take an object."""
+    return frozenset(lemma for lemma, rows in verb_lexicon().items()
+                     if any(cameo(r.code).root in ("17", "18") for r in rows if not r.conditions))
 
 
 def _is_bombing(tok) -> bool:

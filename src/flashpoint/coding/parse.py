@@ -197,10 +197,34 @@ def repair_demonym_gerunds(doc, event_nouns) -> None:
         word.head, word.dep_ = gerund, "amod" if word.pos_ == "PROPN" else "compound"
 
 
-def repair_misparses(doc, transfer_verbs: set, event_nouns=frozenset()) -> None:
+def repair_participle_roots(doc, object_verbs) -> None:
+    """'The civilians imprisoned for X were released by Putin' sometimes parses with
+    'imprisoned' as the verb and 'were released' coordinated to it: a verb that takes an
+    object but has none, followed by a passive with no subject, is a participle of the
+    noun, and the passive the sentence's verb."""
+    for verb in doc:
+        if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBN") or \
+                verb.lemma_.lower() not in object_verbs or \
+                any(c.dep_ in ("dobj", "aux", "auxpass", "nsubjpass") for c in verb.children):
+            continue
+        subjects = children(verb, "nsubj")
+        passive = next((c for c in verb.rights if c.dep_ == "conj" and c.tag_ == "VBN" and
+                        children(c, "auxpass") and not children(c, "nsubj", "nsubjpass")), None)
+        if not subjects or passive is None or subjects[0].pos_ not in ("NOUN", "PROPN"):
+            continue
+        passive.head, passive.dep_ = passive, "ROOT"
+        for tok in [c for c in verb.rights if c.i > passive.i or c.dep_ == "cc"]:
+            tok.head = passive  # the full stop
+        subjects[0].head, subjects[0].dep_ = passive, "nsubjpass"
+        verb.head, verb.dep_ = subjects[0], "acl"
+
+
+def repair_misparses(doc, transfer_verbs: set, event_nouns=frozenset(),
+                     object_verbs=frozenset()) -> None:
     """The small model's known misparses, repaired in place, in this order."""
     detach_weekdays(doc)
     repair_demonym_gerunds(doc, event_nouns)
+    repair_participle_roots(doc, object_verbs)
     repair_noun_roots(doc)
     repair_small_clauses(doc)
     reattach_recipients(doc, transfer_verbs)
