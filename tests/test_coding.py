@@ -1743,3 +1743,8 @@ def test_a_participle_parsed_as_the_verb_before_a_passive_is_the_subject_s_modif
     released = find(events, cameo="0841", source="PERGOV")
     assert released and released[0]["target"]["text"] == "The farmers"
     assert not [e for e in find(events, root="17") if e["source"]["text"] == "The farmers"]
+
+
+def test_sorrow_for_deaths_in_a_place_goes_to_its_people(code):
+    events = code("The Chilean president expressed sorrow for the deadly floods in Arequipa.")
+    assert find(events, root="01", source="CHL", target="PER")

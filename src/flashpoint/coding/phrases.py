@@ -10,6 +10,7 @@ from .conversions import VIOLENT_ROOTS
 from .parse import ancestors
 from .tables import cameo, noun_lexicon
 
+SYMPATHY_CODES = {"017", "018"}  # mourning, condolences, sympathy
 CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "parataxis", "appos"}
 # Where an act happens or goes: 'imposed a curfew in Kashmir', 'sent aid to Gaza'.
 PLACE_PREPS = {"in", "into", "to", "inside", "across", "throughout"}
@@ -157,6 +158,9 @@ def target_from_location(src, tgt, location, code) -> Optional[Actor]:
     demonstrators in Monrovia' disperses Liberian demonstrators."""
     if location is None or not location.country:
         return tgt
+    if code[:3] in SYMPATHY_CODES and (tgt is None or not (tgt.code or tgt.country)):
+        return Actor(location.country, location.country, None, location.name, None)  # the
+        # people of the place sympathy goes to ('sorrow for the shootings in South Carolina')
     always = code[:2] in VIOLENT_ROOTS | {"14", "15"}
     # a material act or a meeting with no other target: the place stands for it
     unknown = tgt is None or tgt.code is None and tgt.country is None
