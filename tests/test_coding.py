@@ -1749,3 +1749,10 @@ def test_a_participle_parsed_as_the_verb_before_a_passive_is_the_subject_s_modif
 def test_sorrow_for_deaths_in_a_place_goes_to_its_people(code):
     events = code("The Chilean president expressed sorrow for the deadly floods in Arequipa.")
     assert find(events, root="01", source="CHL", target="PER")
+
+
+def test_a_first_name_parsed_as_a_preposition_is_part_of_the_subject(code):
+    """The small model reads a sentence-initial 'Barack' as a preposition."""
+    events = code("Barack Obama and Vladimir Putin met in Zurich.")
+    assert find(events, root="04", source="USA", target="RUS")
+    assert find(events, root="04", source="RUS", target="USA")

@@ -6,6 +6,10 @@ from typing import Iterator, Optional
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 SUBJECT_DEPS = ("nsubj", "csubj")
+# Prepositions that are no stop words (the rest are): a capitalised 'Barack' is none.
+PREPOSITIONS = {"amid", "amidst", "despite", "following", "regarding", "concerning", "including",
+                "via", "per", "unlike", "according", "towards", "toward", "inside", "outside",
+                "near", "beyond", "within", "without", "throughout", "underneath", "alongside"}
 
 
 def children(tok, *deps: str) -> list:
@@ -219,10 +223,29 @@ def repair_participle_roots(doc, object_verbs) -> None:
         verb.head, verb.dep_ = subjects[0], "acl"
 
 
+def repair_first_names(doc) -> None:
+    """'Barack Obama and Vladimir Putin met' sometimes parses 'Barack' as a preposition
+    with 'Obama' its object: a capitalised word that is no preposition, first in its
+    sentence before a name, is that name's first part, and the name the verb's subject."""
+    for word in doc[:-1]:
+        name = doc[word.i + 1]
+        if word.pos_ != "ADP" or word.dep_ not in ("prep", "nsubj") or not word.is_sent_start or \
+                not word.is_title or word.is_stop or word.lower_ in PREPOSITIONS or \
+                name.pos_ != "PROPN" or name.head.i != word.i or name.dep_ != "pobj":
+            continue
+        verb = word.head
+        others = [c for c in children(verb, *SUBJECT_DEPS, "nsubjpass") if c.i != word.i]
+        if verb.pos_ not in ("VERB", "AUX") or others:
+            continue
+        name.head, name.dep_ = verb, "nsubj"
+        word.head, word.dep_, word.pos_, word.tag_ = name, "compound", "PROPN", "NNP"
+
+
 def repair_misparses(doc, transfer_verbs: set, event_nouns=frozenset(),
                      object_verbs=frozenset()) -> None:
     """The small model's known misparses, repaired in place, in this order."""
     detach_weekdays(doc)
+    repair_first_names(doc)
     repair_demonym_gerunds(doc, event_nouns)
     repair_participle_roots(doc, object_verbs)
     repair_noun_roots(doc)
