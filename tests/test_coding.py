@@ -1648,6 +1648,7 @@ def test_a_protest_of_someone_s_refusal_targets_them_and_the_refusal_is_coded(co
     ("Colombia broke off diplomatic relations with Venezuela on Tuesday.", "16", "COL", "VEN"),
     ("Ecuador's president ridiculed the Peruvian proposal.", "11", "ECU", "PER"),
     ("Chile advised its citizens against travel to Peru.", "16", "CHL", "PER"),
+    ("Peru received a mission of observers from Chile.", "08", "PER", None),
 ])
 def test_common_verbs_of_each_category_are_in_the_lexicon(code, sentence, root, source, target):
     assert find(code(sentence), root=root, source=source, target=target)

@@ -63,7 +63,7 @@ QUANTITY_NOUNS = {"hundreds", "dozens", "thousands", "scores", "number", "barrag
                   "wave", "volley", "swarm", "series", "lot", "couple", "handful", "combination",
                   "round", "rounds", "part", "parts", "portion", "days", "weeks", "months",
                   "kg", "kilograms", "tons", "tonnes", "shipment", "consignment", "batch",
-                  "patch", "contingent", "detachment"}
+                  "patch", "contingent", "detachment", "team", "mission"}
 # Nouns an event noun names the kind of ("a mediation mission between X and Y"): the
 # phrase's arguments hang on them. (Heads that are events themselves, "war games", code
 # the phrase instead.)
