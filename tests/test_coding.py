@@ -1758,3 +1758,11 @@ def test_a_first_name_parsed_as_a_preposition_is_part_of_the_subject(code):
     events = code("Barack Obama and Vladimir Putin met in Zurich.")
     assert find(events, root="04", source="USA", target="RUS")
     assert find(events, root="04", source="RUS", target="USA")
+
+
+def test_a_leader_s_misspelt_surname_is_still_the_leader(code):
+    events = code("President Francois Mitterand met Chilean officials in Paris.",
+                  date="1990-05-01")
+    assert find(events, root="04", source="FRAGOV", target="CHL")
+    events = code("Prime Minister Shahid Khaqan Abbasi met Chilean officials.")
+    assert not find(events, source="PSE")  # 'Abbasi' is not 'Abbas'

@@ -17,6 +17,8 @@ from ..errors import DataError
 DATA_DIR = Path(__file__).parent / "data"
 MISSPELT_MIN_LEN = 6  # letters in a word that may be a misspelt country name
 MISSPELT_MIN_RATIO = 89.5  # rapidfuzz ratio: 'Afganistan' 95, 'Austrain' 87.5, 'Philippe' 89
+MISSPELT_NAME_MIN_LEN = 7  # a person's surname: 'Mitterand' 94.7, 'Abbasi'/'Abbas' 90.9
+MISSPELT_NAME_MIN_RATIO = 93
 _APOS = str.maketrans({"’": "'", "‘": "'"})
 
 
@@ -49,7 +51,7 @@ class ActorKnowledge:
     max_len: int = 1
     _starts: Optional[frozenset] = None
     _misspelt: dict[str, Optional[Entry]] = field(default_factory=dict)
-    _countries: Optional[dict[str, Entry]] = None
+    _one_word: Optional[dict[str, dict[str, Entry]]] = None  # kind -> one-word names
 
     def start_words(self) -> frozenset:
         """First tokens of every phrase: a scan can skip any other word at once."""
@@ -59,30 +61,34 @@ class ActorKnowledge:
 
     def misspelt_country(self, word: str) -> Optional[Entry]:
         """'Afganistan', 'Ethopia', 'Phillippines': a one-word country name or demonym off by
-        a letter or two (a close edit ratio; short names like Iran/Iraq never)."""
+        a letter or two (a close edit ratio; short names like Iran/Iraq never); or
+        'Mitterand', 'Habyariman': a long one-word name of a person in the tables, closer
+        still ('Abbasi' is not 'Abbas')."""
         if len(word) < MISSPELT_MIN_LEN:
             return None
         if word not in self._misspelt:
-            from rapidfuzz import fuzz, process
-
-            words = self._country_words()
-            best = process.extractOne(word, list(words), scorer=fuzz.ratio,
-                                      score_cutoff=MISSPELT_MIN_RATIO)
-            self._misspelt[word] = words[best[0]] if best else None
+            found = _closest(word, self._one_word_names(("country", "demonym")),
+                             MISSPELT_MIN_RATIO)
+            if found is None and len(word) >= MISSPELT_NAME_MIN_LEN:
+                found = _closest(word, self._one_word_names(("person",)),
+                                 MISSPELT_NAME_MIN_RATIO)
+            self._misspelt[word] = found
         return self._misspelt[word]
 
-    def _country_words(self) -> dict[str, Entry]:
-        """One-word country names and demonyms (built once, on the first unknown word)."""
-        if self._countries is None:
-            self._countries = {k[0]: e for k, e in self.names.items()
-                               if len(k) == 1 and e.kind in ("country", "demonym")}
-        return self._countries
+    def _one_word_names(self, kinds: tuple[str, ...]) -> dict[str, Entry]:
+        """One-word names of those kinds (built once, on the first unknown word)."""
+        if self._one_word is None:
+            self._one_word = {}
+            for k, e in self.names.items():
+                if len(k) == 1:
+                    self._one_word.setdefault(e.kind, {})[k[0]] = e
+        return {w: e for kind in kinds for w, e in self._one_word.get(kind, {}).items()}
 
     def add_name(self, phrase: str, entry: Entry) -> None:
         key = phrase_key(phrase)
         if key and key not in self.names:
             self.names[key] = entry
-            self._starts = self._countries = None
+            self._starts = self._one_word = None
             self._misspelt.clear()
             self.max_len = max(self.max_len, len(key))
 
@@ -223,3 +229,10 @@ def load_knowledge(extra_files: tuple[str, ...] = ()) -> ActorKnowledge:
     _load_pycountry(kb)
     _load_capitals(kb)
     return kb
+
+
+def _closest(word: str, names: dict[str, Entry], min_ratio: float) -> Optional[Entry]:
+    from rapidfuzz import fuzz, process
+
+    best = process.extractOne(word, list(names), scorer=fuzz.ratio, score_cutoff=min_ratio)
+    return names[best[0]] if best else None
