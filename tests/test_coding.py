@@ -1766,3 +1766,15 @@ def test_a_leader_s_misspelt_surname_is_still_the_leader(code):
     assert find(events, root="04", source="FRAGOV", target="CHL")
     events = code("Prime Minister Shahid Khaqan Abbasi met Chilean officials.")
     assert not find(events, source="PSE")  # 'Abbasi' is not 'Abbas'
+
+
+@pytest.mark.parametrize("sentence, target", [
+    ("Thousands of farmers blocked roads near Puno in defiance of the Peruvian government.",
+     "PERGOV"),
+    ("Thousands of Peruvians marched in Lima in protest of the Chilean government's decision.",
+     "CHLGOV"),
+])
+def test_a_protest_in_protest_at_something_targets_it_and_is_one_event(code, sentence, target):
+    events = code(sentence)
+    assert find(events, root="14", source="PER", target=target)
+    assert len(find(events, root="14")) == 1

@@ -71,6 +71,8 @@ FORCE_SECTORS = {"MIL", "COP"}
 BORDER_PREPS = {"near", "along", "on"}
 BOMB_WORDS = {"bombing", "bomb", "explosion", "blast", "device", "ied", "minefield", "landmine",
               "mine", "explosive"}
+MOTIVE_NOUNS = {"protest", "defiance"}
+GRIEVANCE_PREPS = {"at", "against", "of", "over", "to"}
 CAUSE_FIGHTS = {"fight", "battle", "combat", "target", "war", "fighting"}
 # Passive acts whose doer is the place they come from ("rockets were fired from Gaza").
 FROM_SOURCE_ROOTS = VIOLENT_ROOTS | PLACE_DOER_ROOTS
@@ -790,6 +792,8 @@ class _SentenceState:
             return []  # "rejected a call from X": the rejection is the event
         if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ABSENCE_VERBS:
             return []  # "boycotted the summit": nobody meets, the boycott is the event
+        if _protest_motive(noun) is not None:
+            return []  # "marched in protest at X": the march is the protest
         root = cameo(rows[0].code).root
         violent = any(cameo(r.code).root in VIOLENT_ROOTS for r in rows if r.code != "none")
         death = args.death_caused_by(noun) if violent else None
@@ -864,6 +868,8 @@ class _SentenceState:
         if args.demanded_act(trig, self.is_actor):
             return []  # "its demand that Israel ease restrictions": likewise
         code = self._protest_purpose(trig) or self._refine_code(code, trig)
+        if code[:2] == "14":  # "marched in protest at the decision", "in defiance of X"
+            target_heads = self._grievance(trig) or target_heads
         self.candidates.append(Candidate(trig, code, source_heads, target_heads))
         if info.frame == "history":
             return []
@@ -1055,6 +1061,21 @@ class _SentenceState:
                      quote=quote_for(self.sent.text, trig.idx), location=location,
                      date=date_value, date_explicit=explicit, nominal=nominal,
                      definite=definite, confidence=round(max(confidence, 0.3), 2))
+
+    def _grievance(self, trig) -> list:
+        """What a protest is 'in protest at/against/of/over' or 'in defiance of': its
+        target, or the owner of the act protested ('the government's decision')."""
+        carrier = governing_verb(trig) if trig.dep_ in ("dobj", "pobj") else None
+        carriers = [trig] + ([carrier] if carrier is not None else [])
+        for carrier in carriers:
+            for _, motive in child_preps(carrier, {"in"}):
+                if motive.lemma_.lower() not in MOTIVE_NOUNS:
+                    continue
+                for _, grievance in child_preps(motive, GRIEVANCE_PREPS):
+                    owners = [o for o in children(grievance, "poss") if self.is_actor(o)]
+                    return self._authors_of_first_event([grievance]) or owners[:1] or \
+                        [grievance]  # "violations by X", "the government's decision"
+        return []
 
     def _protest_purpose(self, trig) -> Optional[str]:
         """'staged demonstrations to demand reforms', 'began a hunger strike to protest the
@@ -1259,6 +1280,20 @@ def coercive_verbs() -> frozenset[str]:
     """Verbs done to someone (arrest, imprison, kidnap ...): they take an object."""
     return frozenset(lemma for lemma, rows in verb_lexicon().items()
                      if any(cameo(r.code).root in ("17", "18") for r in rows if not r.conditions))
+
+
+def _protest_motive(noun):
+    """The protest a protest act is done 'in' ('went on strike in protest at X'), or None."""
+    if noun.lemma_.lower() != "protest" or noun.dep_ != "pobj" or noun.head.lower_ != "in":
+        return None
+    carrier = noun.head.head  # "marched in protest", "went on (hunger) strike in protest"
+    acts = [carrier, *children(carrier, "dobj"), *(p for _, p in child_preps(carrier))]
+    return carrier if any(_is_protest_word(t) for t in acts) else None
+
+
+def _is_protest_word(tok) -> bool:
+    rows = (verb_lexicon() if tok.pos_ == "VERB" else noun_lexicon()).get(tok.lemma_.lower(), [])
+    return any(cameo(r.code).root == "14" for r in rows if r.code != "none")
 
 
 def _is_bombing(tok) -> bool:
