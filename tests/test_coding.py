@@ -1650,6 +1650,8 @@ def test_a_protest_of_someone_s_refusal_targets_them_and_the_refusal_is_coded(co
     ("Chile advised its citizens against travel to Peru.", "16", "CHL", "PER"),
     ("Peru received a mission of observers from Chile.", "08", "PER", None),
     ("The OAS dispatched investigators to Peru.", "09", "IGO", "PER"),
+    ("Chilean police rearrested the Peruvian activist.", "17", "CHL", "PER"),
+    ("Peru reimposed a curfew in Puno.", "17", "PER", "PER"),
 ])
 def test_common_verbs_of_each_category_are_in_the_lexicon(code, sentence, root, source, target):
     assert find(code(sentence), root=root, source=source, target=target)

@@ -12,6 +12,10 @@ _HAVE = {"have", "has", "had", "having", "'ve", "’ve"}
 _DO = {"do", "does", "did", "doing", "done"}
 _EXTRA_VERBS = {"involve", "try", "attempt", "want", "seek", "decide", "deter", "view", "see",
                 "go", "extend", "receive", "deem", "carry", "expand", "prevent"}
+# Acts whose 're-' form is the same act done again ('reopened', 'reimposed', 'rearrested');
+# listed, since many 're-' words are others ('recommend' is no 'commend').
+REPEATABLE = {"impose", "open", "affirm", "arrest", "occupy", "negotiate", "launch", "supply",
+              "arm", "visit", "state", "consider", "establish", "invade", "deploy", "examine"}
 _EXTRA_NOUNS = {"history", "event", "plan", "preparation", "decision", "proposal", "option",
                 "possibility", "threat", "statement", "report", "remark", "comment"}
 
@@ -57,6 +61,9 @@ def build_lemma_tables(extra_verbs: Iterable[str] = (), extra_nouns: Iterable[st
         verbs.update({f: lemma for f in forms})
     for lemma in sorted(lemmas):  # a lemma is always its own lemma
         verbs[lemma] = lemma
+    for base in sorted(REPEATABLE):  # "reimposed the blockade" imposes it (again)
+        for form in inflections("re" + base):
+            verbs.setdefault(form, base)
     nouns: dict[str, str] = {}
     noun_lemmas = set(noun_lexicon()) | args.PATIENT_NOUNS | args.FRAME_NOUNS | \
         status.CONSIDER_WORDS | status.PLAN_WORDS | _EXTRA_NOUNS | set(_condition_values()) | \

@@ -124,7 +124,7 @@ def trigger_forms() -> frozenset[str]:
     forms: set[str] = set()
     for lemma in list(verb_lexicon()) + list(noun_lexicon()):
         if lemma not in SPEECH_ONLY:
-            forms |= inflections(lemma)
+            forms |= inflections(lemma) | inflections("re" + lemma)  # 'reimposed' too
     forms |= {"involved", "involvement", "responsible", "behind"}  # denials after "said"
     return frozenset(forms)
 
