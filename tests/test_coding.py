@@ -1728,6 +1728,8 @@ def test_a_bombing_nobody_is_named_for_is_coded_to_where_it_went_off(code):
     assert find(events, root="19", source="IRQ", target="PER")
     events = code("A missile strike killed five people near Samarra.")
     assert not find(events, source="IRQ")  # an army's weapon: not the place's own
+    events = code("A gas explosion at a coal mine near Arequipa killed 20 Peruvian miners.")
+    assert not find(events, source="PER")  # an explosion may be an accident
 
 
 def test_a_report_nobody_signs_speaks_for_the_country_it_was_issued_in(code):

@@ -69,8 +69,9 @@ KIN_NOUNS = {"son", "daughter", "wife", "husband", "brother", "sister", "father"
 DEPLOYMENT_CODES = {"074", "154"}
 FORCE_SECTORS = {"MIL", "COP"}
 BORDER_PREPS = {"near", "along", "on"}
-BOMB_WORDS = {"bombing", "bomb", "explosion", "blast", "device", "ied", "minefield", "landmine",
-              "mine", "explosive"}
+# A bombing or its device ('a car bomb explosion', 'an improvised explosive device'); not a
+# bare explosion or blast, often an accident ('a gas explosion at a coal mine').
+BOMB_WORDS = {"bombing", "bomb", "ied", "minefield", "landmine", "explosive"}
 MOTIVE_NOUNS = {"protest", "defiance"}
 GRIEVANCE_PREPS = {"at", "against", "of", "over", "to"}
 CAUSE_FIGHTS = {"fight", "battle", "combat", "target", "war", "fighting"}
@@ -969,7 +970,7 @@ class _SentenceState:
         if place is not None:
             return place.country
         for pobj in children(prep, "pobj"):
-            if pobj.lower_ in PLACE_NOUNS | {"capital", "city"}:
+            if pobj.lower_ in PLACE_NOUNS:
                 for mod in pobj.lefts:
                     m = self.matches.get(mod.i)
                     if m is not None and m.entry is not None and m.entry.country:
@@ -1065,9 +1066,8 @@ class _SentenceState:
     def _grievance(self, trig) -> list:
         """What a protest is 'in protest at/against/of/over' or 'in defiance of': its
         target, or the owner of the act protested ('the government's decision')."""
-        carrier = governing_verb(trig) if trig.dep_ in ("dobj", "pobj") else None
-        carriers = [trig] + ([carrier] if carrier is not None else [])
-        for carrier in carriers:
+        verb = governing_verb(trig) if trig.dep_ in ("dobj", "pobj") else None
+        for carrier in [trig] + ([verb] if verb is not None else []):
             for _, motive in child_preps(carrier, {"in"}):
                 if motive.lemma_.lower() not in MOTIVE_NOUNS:
                     continue
@@ -1288,17 +1288,20 @@ def _protest_motive(noun):
         return None
     carrier = noun.head.head  # "marched in protest", "went on (hunger) strike in protest"
     acts = [carrier, *children(carrier, "dobj"), *(p for _, p in child_preps(carrier))]
-    return carrier if any(_is_protest_word(t) for t in acts) else None
+    return carrier if any(_coded_as(t, {"14"}) for t in acts) else None
 
 
-def _is_protest_word(tok) -> bool:
-    rows = (verb_lexicon() if tok.pos_ == "VERB" else noun_lexicon()).get(tok.lemma_.lower(), [])
-    return any(cameo(r.code).root == "14" for r in rows if r.code != "none")
+def _coded_as(tok, roots: set, plain_only: bool = False) -> bool:
+    """Whether the lexicon of the word's part of speech codes it with one of those roots
+    (`plain_only`: in its unconditional senses only)."""
+    lexicon = verb_lexicon() if tok.pos_ == "VERB" else noun_lexicon()
+    return any(r.code != "none" and cameo(r.code).root in roots and
+               not (plain_only and r.conditions) for r in lexicon.get(tok.lemma_.lower(), []))
 
 
 def _is_bombing(tok) -> bool:
     """A bombing or the device of one ('a roadside bombing', 'an explosive device', 'a car
-    bomb explosion'), not a weapon of an army ('a missile', 'artillery')."""
+    bomb explosion'); not a weapon of an army ('a missile', 'artillery')."""
     words = {tok.lemma_.lower()} | {c.lemma_.lower() for c in tok.lefts}
     return bool(words & BOMB_WORDS)
 
@@ -1314,11 +1317,7 @@ def _helps_violence(verb) -> bool:
 
 def _violent_word(tok) -> bool:
     """A word for a violent act; not one often said of a cause ('help fight Ebola')."""
-    if tok.lemma_.lower() in CAUSE_FIGHTS:
-        return False
-    lexicon = verb_lexicon() if tok.pos_ == "VERB" else noun_lexicon()
-    return any(not r.conditions and cameo(r.code).root in VIOLENT_ROOTS
-               for r in lexicon.get(tok.lemma_.lower(), []))
+    return tok.lemma_.lower() not in CAUSE_FIGHTS and _coded_as(tok, VIOLENT_ROOTS, True)
 
 
 def _own_forces(code: str, sources: list[Actor], targets: list[Actor]) -> bool:
