@@ -54,7 +54,8 @@ SOURCE_PREPS = {"by", "from"}
 VISIT_NOUNS = {"visit", "trip", "tour"}
 TRAVEL_VERBS = {"arrive", "travel", "visit", "come", "go", "fly", "head", "return", "embark"}
 # What someone is held or tried on ('jailed 52 members on allegations of treason').
-GROUNDS_NOUNS = {"charge", "allegation", "accusation", "suspicion", "ground", "count"}
+GROUNDS_NOUNS = {"charge", "charges", "allegation", "allegations", "accusation", "accusations",
+                 "suspicion", "grounds", "count", "counts"}
 MESSAGE_NOUNS = {"statement", "report", "letter", "resolution", "communique", "declaration",
                  "message", "note", "bill", "motion", "decree", "petition", "complaint",
                  "lawsuit", "suit", "appeal", "video", "speech", "editorial", "memo", "post"}
@@ -355,7 +356,7 @@ def verb_targets(verb, preps: tuple, is_actor: IsActor, depth: int = 0) -> list:
     for prep, pobj in [*child_preps(verb, own), *child_preps(verb, defaults)]:
         if prep.lower_ == "with" and verb.lemma_ in ACCUSE_VERBS:
             continue  # "charged the minister with corruption": the charge, not a party
-        if prep.dep_ != "agent" and not is_time(pobj) and pobj.lemma_ not in GROUNDS_NOUNS:
+        if prep.dep_ != "agent" and not is_time(pobj) and pobj.lower_ not in GROUNDS_NOUNS:
             return [pobj]  # not "on Wednesday", nor "jailed them on charges of treason"
     for obj in children(verb, "dative"):  # "gave X aid"; "lent $1 billion to X"
         inner = [c for c in obj.children if c.dep_ == "pobj"] if obj.pos_ == "ADP" else [obj]
