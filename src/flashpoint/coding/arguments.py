@@ -320,8 +320,8 @@ def verb_targets(verb, preps: tuple, is_actor: IsActor, depth: int = 0) -> list:
             return [p for p in preps_of_obj if is_actor(p)][:1] or [obj]
         lemma = obj.lemma_.lower()
         of_party = lemma in noun_lexicon() or lemma in PATIENT_NOUNS  # "the removal of X"
-        doers = [p for _, p in child_preps(obj, {"of", "by"} if of_party else {"by"})
-                 if is_actor(p)]
+        doers = [p for p in [*(p for _, p in child_preps(obj, {"of"}) if of_party),
+                             *by_agents(obj)] if is_actor(p)]  # "the rally staged by X"
         if doers:  # "demanded the withdrawal of Serbian forces from Bosnia": the forces, not
             return doers[:1]  # where they leave; "demanded an admission by Moscow"
         owners = [p for p in children(obj, "poss") if p.pos_ != "PRON" and is_actor(p)]
