@@ -1783,3 +1783,16 @@ def test_a_protest_in_protest_at_something_targets_it_and_is_one_event(code, sen
     events = code(sentence)
     assert find(events, root="14", source="PER", target=target)
     assert len(find(events, root="14")) == 1
+
+
+def test_a_pronoun_doer_stands_for_the_reporting_subject_in_code_dyad():
+    """code_dyad's rules: 'X announced that it had called off the strike' is X's act, not
+    a statement."""
+    from flashpoint.coding.dyad import code_dyad
+
+    sentence = ("The Chilean dockers' union announced that it had called off the strike after "
+                "talks with the Peruvian government.")
+    source = (0, sentence.index(" announced"))
+    target = sentence.index("the Peruvian")
+    event = code_dyad(sentence, source, (target, target + 24), classifier=None)
+    assert event is not None and event.cameo_root == "08"

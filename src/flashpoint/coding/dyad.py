@@ -62,7 +62,8 @@ def best_candidate(state: _SentenceState, src_tok, tgt_tok, source_span, target_
                 _names_actor(trig, target_span, None):  # an act as target: what is done to it
             continue
         targets = c.target_heads + _doerless_object_targets(c, state.candidates)
-        score = 2 * _covers(c.source_heads, source_span) + 2 * _covers(targets, target_span)
+        sources = c.source_heads + _antecedents(c.source_heads)
+        score = 2 * _covers(sources, source_span) + 2 * _covers(targets, target_span)
         score += 1.5 * (trig.i in path_ids)
         score -= 0.05 * min(abs(trig.i - (src_tok.i if src_tok else 0)),
                             abs(trig.i - (tgt_tok.i if tgt_tok else 0)))
@@ -71,6 +72,23 @@ def best_candidate(state: _SentenceState, src_tok, tgt_tok, source_span, target_
         if best is None or score > best[2]:
             best = (trig, c.code, score, c.status)
     return best if best and best[2] > 0 else None
+
+
+def _antecedents(heads: list) -> list:
+    """Whom a pronoun doer stands for: the subject of the clause its own clause reports or
+    depends on ('NUT announced that it has called off the strike': NUT)."""
+    out = []
+    for head in heads:
+        if head.pos_ != "PRON":
+            continue
+        clause = head.head
+        while clause.dep_ in ("ccomp", "xcomp", "advcl", "conj") and clause.head.i != clause.i:
+            clause = clause.head
+            subjects = [s for s in clause.children if s.dep_ == "nsubj" and s.pos_ != "PRON"]
+            if subjects:
+                out += subjects[:1]
+                break
+    return out
 
 
 def _doerless_object_targets(verb_candidate, candidates) -> list:
