@@ -1653,6 +1653,8 @@ def test_a_protest_of_someone_s_refusal_targets_them_and_the_refusal_is_coded(co
     ("Chilean police rearrested the Peruvian activist.", "17", "CHL", "PER"),
     ("Peru reimposed a curfew in Puno.", "17", "PER", "PER"),
     ("Peruvian police prevented a rally by Chilean fishermen in Tacna.", "17", "PER", None),
+    ("The Chilean government gave the account data to the Peruvian government.", "06", "CHL",
+     "PER"),
 ])
 def test_common_verbs_of_each_category_are_in_the_lexicon(code, sentence, root, source, target):
     assert find(code(sentence), root=root, source=source, target=target)
