@@ -1798,3 +1798,11 @@ def test_a_pronoun_doer_stands_for_the_reporting_subject_in_code_dyad():
     target = sentence.index("the Peruvian")
     event = code_dyad(sentence, source, (target, target + 24), classifier=None)
     assert event is not None and event.cameo_root == "08"
+
+
+def test_a_visiting_leader_is_the_object_not_a_visit(code):
+    """'against visiting Peruvian President X' parses with 'visiting' as the object."""
+    events = code("A Chilean lawyer has filed a lawsuit in a Santiago court against visiting "
+                  "Peruvian President Juan Soto.")
+    assert find(events, root="11", source="CHL", target="PERGOV")
+    assert not find(events, root="04", source="CHL")

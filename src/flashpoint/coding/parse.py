@@ -241,11 +241,25 @@ def repair_first_names(doc) -> None:
         word.head, word.dep_, word.pos_, word.tag_ = name, "compound", "PROPN", "NNP"
 
 
+def repair_visiting(doc) -> None:
+    """'filed a lawsuit against visiting Saudi Crown Prince X' parses 'visiting' as the
+    object of 'against', visiting X: the visitor is the object, 'visiting' his modifier."""
+    for word in doc:
+        if word.lower_ != "visiting" or word.dep_ != "pcomp" or word.head.dep_ != "prep":
+            continue
+        guest = next((c for c in word.children if c.dep_ == "dobj" and c.pos_ == "PROPN"), None)
+        if guest is None:
+            continue
+        guest.head, guest.dep_ = word.head, "pobj"
+        word.head, word.dep_, word.pos_, word.tag_ = guest, "amod", "ADJ", "JJ"
+
+
 def repair_misparses(doc, transfer_verbs: set, event_nouns=frozenset(),
                      object_verbs=frozenset()) -> None:
     """The small model's known misparses, repaired in place, in this order."""
     detach_weekdays(doc)
     repair_first_names(doc)
+    repair_visiting(doc)
     repair_demonym_gerunds(doc, event_nouns)
     repair_participle_roots(doc, object_verbs)
     repair_noun_roots(doc)
