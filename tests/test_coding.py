@@ -1655,6 +1655,8 @@ def test_a_protest_of_someone_s_refusal_targets_them_and_the_refusal_is_coded(co
     ("Peruvian police prevented a rally by Chilean fishermen in Tacna.", "17", "PER", None),
     ("The Chilean government gave the account data to the Peruvian government.", "06", "CHL",
      "PER"),
+    ("The Peruvian president reinstated the Chilean coach on Monday.", "08", "PER", "CHL"),
+    ("Chilean rivals of the government attacked the president's office.", "19", "CHLOPP", None),
 ])
 def test_common_verbs_of_each_category_are_in_the_lexicon(code, sentence, root, source, target):
     assert find(code(sentence), root=root, source=source, target=target)
@@ -1810,3 +1812,10 @@ def test_a_visiting_leader_is_the_object_not_a_visit():
     target = sentence.index("Peruvian President")
     event = code_dyad(sentence, (0, 16), (target, len(sentence) - 1), classifier=None)
     assert event is not None and event.cameo_root == "11"
+
+
+def test_a_first_name_after_a_title_is_no_place_in_the_coder_either(code):
+    """'Hassan' is also a city in India."""
+    events = code("Rivals of Prime Minister Hassan Diab said they will boycott the meeting.")
+    assert not find(events, source="IND")
+

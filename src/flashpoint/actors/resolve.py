@@ -223,7 +223,7 @@ class ActorResolver:
             leader = _leader(tok, matches)
             if leader is not None:
                 return leader
-            place = self._place_before(tok, matches) if not _after_title(tok, matches) \
+            place = self._place_before(tok, matches) if not after_title(tok, matches) \
                 else None  # not a first name: 'General David Petraeus'
             if place is not None:
                 return place
@@ -334,7 +334,7 @@ def _names_person(actor: Actor, person_names: frozenset) -> bool:
         last not in (actor.name or "") and last not in BODY_WORDS
 
 
-def _after_title(tok, matches) -> bool:
+def after_title(tok, matches) -> bool:
     """A name word after a title ('General David ...'): part of a person's name."""
     return any(t.i < tok.i and t.i in matches and matches[t.i].entry is None
                for t in tok.head.lefts)

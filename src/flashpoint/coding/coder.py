@@ -16,7 +16,7 @@ from typing import Iterable, NamedTuple, Optional
 from ..actors import ActorResolver, Gazetteer
 from ..actors.gazetteer import default_gazetteer
 from ..actors.knowledge import DATA_DIR as ACTOR_DATA
-from ..actors.resolve import coordinated, np_text, opposed_modifier
+from ..actors.resolve import after_title, coordinated, np_text, opposed_modifier
 from ..models import Actor, Article, Attribution, Event, Location
 from ..nlp import Sentence, load_nlp, split_sentences, use_lemma_table
 from . import arguments as args
@@ -376,8 +376,8 @@ class _SentenceState:
     def _place_actor(self, head) -> Optional[Actor]:
         """'shelled Kharkiv': a place that is not a known actor stands for its country;
         a region named with a country's name is the region's ('Northern Ireland')."""
-        if not _name_like(head):
-            return None
+        if not _name_like(head) or after_title(head, self.matches):
+            return None  # 'Prime Minister Hassan Diab': a first name, not Hassan in India
         name = head.text
         compounds = [t for t in head.lefts if t.dep_ == "compound"]
         if head.i in self.matches:
