@@ -1819,3 +1819,12 @@ def test_a_first_name_after_a_title_is_no_place_in_the_coder_either(code):
     events = code("Rivals of Prime Minister Hassan Diab said they will boycott the meeting.")
     assert not find(events, source="IND")
 
+
+
+def test_refused_talks_marked_as_the_target_are_the_refusal_in_code_dyad():
+    from flashpoint.coding.dyad import code_dyad
+
+    sentence = "The Chilean rebels have refused official talks with the Peruvian government."
+    target = sentence.index("official")
+    event = code_dyad(sentence, (0, 18), (target, len(sentence) - 1), classifier=None)
+    assert event is not None and event.cameo_root == "12"

@@ -17,7 +17,7 @@ from .frames import Frame
 from .parse import dependency_path
 from .phrases import in_subtree, of_home_country
 from .status import event_status
-from .tables import cameo
+from .tables import cameo, noun_lexicon, verb_lexicon
 
 
 def span_head(doc, span: Optional[tuple[int, int]]):
@@ -59,8 +59,8 @@ def best_candidate(state: _SentenceState, src_tok, tgt_tok, source_span, target_
     for c in state.candidates:
         trig = c.trigger
         if c.code == "none" or _names_actor(trig, source_span, src_tok) or \
-                _names_actor(trig, target_span, None):  # an act as target: what is done to it
-            continue
+                _names_actor(trig, target_span, None) and not _refused(c):
+            continue  # an act as target: what is done to it (unless refused: 'refused talks')
         targets = c.target_heads + _doerless_object_targets(c, state.candidates)
         sources = c.source_heads + _antecedents(c.source_heads)
         score = 2 * _covers(sources, source_span) + 2 * _covers(targets, target_span)
@@ -72,6 +72,15 @@ def best_candidate(state: _SentenceState, src_tok, tgt_tok, source_span, target_
         if best is None or score > best[2]:
             best = (trig, c.code, score, c.status)
     return best if best and best[2] > 0 else None
+
+
+def _refused(candidate) -> bool:
+    """A candidate the rules turned into its refusal ('refused official talks with X'):
+    a rejection coded on a word that is no rejection itself."""
+    trig = candidate.trigger
+    lexicon = verb_lexicon() if trig.pos_ == "VERB" else noun_lexicon()
+    own = {cameo(r.code).root for r in lexicon.get(trig.lemma_.lower(), []) if r.code != "none"}
+    return cameo(candidate.code).root == "12" and "12" not in own
 
 
 def _antecedents(heads: list) -> list:
