@@ -1288,10 +1288,10 @@ def _protest_motive(noun):
         return None
     carrier = noun.head.head  # "marched in protest", "went on (hunger) strike in protest"
     acts = [carrier, *children(carrier, "dobj"), *(p for _, p in child_preps(carrier))]
-    return carrier if any(_coded_as(t, {"14"}) for t in acts) else None
+    return carrier if any(coded_as(t, {"14"}) for t in acts) else None
 
 
-def _coded_as(tok, roots: set, plain_only: bool = False) -> bool:
+def coded_as(tok, roots: set, plain_only: bool = False) -> bool:
     """Whether the lexicon of the word's part of speech codes it with one of those roots
     (`plain_only`: in its unconditional senses only)."""
     lexicon = verb_lexicon() if tok.pos_ == "VERB" else noun_lexicon()
@@ -1317,7 +1317,7 @@ def _helps_violence(verb) -> bool:
 
 def _violent_word(tok) -> bool:
     """A word for a violent act; not one often said of a cause ('help fight Ebola')."""
-    return tok.lemma_.lower() not in CAUSE_FIGHTS and _coded_as(tok, VIOLENT_ROOTS, True)
+    return tok.lemma_.lower() not in CAUSE_FIGHTS and coded_as(tok, VIOLENT_ROOTS, True)
 
 
 def _own_forces(code: str, sources: list[Actor], targets: list[Actor]) -> bool:

@@ -12,12 +12,12 @@ from typing import Optional
 from ..models import Article, Event
 from ..nlp import Sentence, load_nlp
 from .classifier import SHIPPED, chosen_classifier
-from .coder import Coder, DocContext, _SentenceState, to_event
+from .coder import Coder, DocContext, _SentenceState, coded_as, to_event
 from .frames import Frame
 from .parse import dependency_path
 from .phrases import in_subtree, of_home_country
 from .status import event_status
-from .tables import cameo, noun_lexicon, verb_lexicon
+from .tables import cameo
 
 
 def span_head(doc, span: Optional[tuple[int, int]]):
@@ -77,10 +77,7 @@ def best_candidate(state: _SentenceState, src_tok, tgt_tok, source_span, target_
 def _refused(candidate) -> bool:
     """A candidate the rules turned into its refusal ('refused official talks with X'):
     a rejection coded on a word that is no rejection itself."""
-    trig = candidate.trigger
-    lexicon = verb_lexicon() if trig.pos_ == "VERB" else noun_lexicon()
-    own = {cameo(r.code).root for r in lexicon.get(trig.lemma_.lower(), []) if r.code != "none"}
-    return cameo(candidate.code).root == "12" and "12" not in own
+    return cameo(candidate.code).root == "12" and not coded_as(candidate.trigger, {"12"})
 
 
 def _antecedents(heads: list) -> list:

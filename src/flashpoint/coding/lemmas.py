@@ -5,17 +5,13 @@ from typing import Iterable
 
 from . import arguments as args
 from . import status
-from .tables import inflections, noun_lexicon, verb_lexicon
+from .tables import REPEATABLE, inflections, noun_lexicon, verb_lexicon
 
 _BE = {"be", "is", "are", "was", "were", "been", "being", "am", "'s", "’s", "'re", "’re", "'m", "’m"}
 _HAVE = {"have", "has", "had", "having", "'ve", "’ve"}
 _DO = {"do", "does", "did", "doing", "done"}
 _EXTRA_VERBS = {"involve", "try", "attempt", "want", "seek", "decide", "deter", "view", "see",
                 "go", "extend", "receive", "deem", "carry", "expand", "prevent"}
-# Acts whose 're-' form is the same act done again ('reopened', 'reimposed', 'rearrested');
-# listed, since many 're-' words are others ('recommend' is no 'commend').
-REPEATABLE = {"impose", "open", "affirm", "arrest", "occupy", "negotiate", "launch", "supply",
-              "arm", "visit", "state", "consider", "establish", "invade", "deploy", "examine"}
 _EXTRA_NOUNS = {"history", "event", "plan", "preparation", "decision", "proposal", "option",
                 "possibility", "threat", "statement", "report", "remark", "comment"}
 

@@ -124,10 +124,16 @@ def trigger_forms() -> frozenset[str]:
     forms: set[str] = set()
     for lemma in list(verb_lexicon()) + list(noun_lexicon()):
         if lemma not in SPEECH_ONLY:
-            forms |= inflections(lemma) | inflections("re" + lemma)  # 'reimposed' too
+            forms |= inflections(lemma)
+    for base in REPEATABLE:  # 'reimposed', 'rearrested'
+        forms |= inflections("re" + base)
     forms |= {"involved", "involvement", "responsible", "behind"}  # denials after "said"
     return frozenset(forms)
 
 
+# Acts whose 're-' form is the same act done again ('reopened', 'reimposed', 'rearrested');
+# listed, since many 're-' words are others ('recommend' is no 'commend').
+REPEATABLE = {"impose", "open", "affirm", "arrest", "occupy", "negotiate", "launch", "supply",
+              "arm", "visit", "state", "consider", "establish", "invade", "deploy", "examine"}
 # "said" alone codes nothing (it only attributes other events): no reason to parse.
 SPEECH_ONLY = {"say"}
