@@ -1828,3 +1828,14 @@ def test_refused_talks_marked_as_the_target_are_the_refusal_in_code_dyad():
     target = sentence.index("official")
     event = code_dyad(sentence, (0, 18), (target, len(sentence) - 1), classifier=None)
     assert event is not None and event.cameo_root == "12"
+
+
+@pytest.mark.parametrize("sentence, cameo, source, target", [
+    ("Argentina voiced support for Bolivia's claim to the sea.", "051", "ARG", "BOL"),
+    ("Peru filed a diplomatic protest with Chile.", "114", "PER", "CHL"),
+    ("Peru registered a protest with Chile over the incident.", "114", "PER", "CHL"),
+    ("Venezuela drew sharp criticism from Colombia.", "111", "COL", "VEN"),
+    ("Chile sued Bolivia at the International Court of Justice.", "115", "CHL", "BOL"),
+])
+def test_light_verbs_and_venues_keep_the_parties(code, sentence, cameo, source, target):
+    assert find(code(sentence), cameo=cameo, source=source, target=target)

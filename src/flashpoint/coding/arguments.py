@@ -33,7 +33,8 @@ LIGHT_VERBS = {"make", "launch", "carry", "conduct", "stage", "mount", "issue", 
                "organise", "host", "attend", "join", "deliver", "send", "grant", "initiate",
                "establish", "broker", "mediate", "complete", "deploy", "restore", "sever",
                "break", "cut", "ease", "lift", "maintain", "pursue", "call", "refuse",
-               "decline", "reject", "accept", "boycott", "want", "propose"}
+               "decline", "reject", "accept", "boycott", "want", "propose", "voice", "reaffirm",
+               "reiterate", "convey", "register"}
 UNDERGO_VERBS = {"face", "suffer", "endure", "draw", "attract", "incur"}  # subject: the target
 AS_VERBS = {"use", "hold", "take", "keep"}  # "used civilians as human shields"
 OBJECT_CONTROL = {"order", "instruct", "urge", "ask", "tell", "force", "direct", "command",
@@ -314,8 +315,9 @@ def verb_targets(verb, preps: tuple, is_actor: IsActor, depth: int = 0) -> list:
             return hosted[:1]  # "received the envoy to discuss ties": with the envoy
     for quantity in children(verb, "dobj"):
         obj = effective_object(quantity)  # "$70 million of aid for Romania": either holds it
+        venue = {"at"} if obj.pos_ == "PROPN" else set()  # "sued Bolivia at the ICJ"
         preps_of_obj = [p for holder in dict.fromkeys([obj, quantity])
-                        for _, p in child_preps(holder, set(preps or DEFAULT_TARGET_PREPS))]
+                        for _, p in child_preps(holder, set(preps or DEFAULT_TARGET_PREPS) - venue)]
         if is_actor(obj) or obj.lower_ in TARGET_NOUNS:  # "the aid program for Bosnia"
             return [p for p in preps_of_obj if is_actor(p)][:1] or [obj]
         lemma = obj.lemma_.lower()
@@ -501,6 +503,8 @@ def governor_sources(noun, is_actor: IsActor, depth: int) -> list:
             return governor_sources(gov, is_actor, depth + 1)
         culprit = culpable_subject(gov)  # "has been responsible for mass killings"
         return [culprit] if culprit is not None else []
+    if noun.dep_ == "dobj" and head.lemma_ in UNDERGO_VERBS:  # "drew criticism from X"
+        return [pobj for _, pobj in child_preps(head, {"from"})][:1]
     if noun.dep_ in ("dobj", "attr", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
         if head.lemma_ in LIGHT_VERBS or head.lemma_ in FRAME_VERBS:
             return verb_sources(head, is_actor, depth + 1)

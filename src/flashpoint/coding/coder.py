@@ -37,7 +37,7 @@ from .status import (according_to, event_status, is_anonymous, quote_for,
                      root_speaker)
 from .tables import LexRow, cameo, noun_lexicon, trigger_forms, verb_lexicon
 
-STATEMENT_VERBS = {"announce", "declare", "state", "affirm", "assert", "stress", "emphasize",
+STATEMENT_VERBS = {"announce", "declare", "state", "affirm", "reaffirm", "assert", "stress", "emphasize",
                    "emphasise"}
 INVOLVEMENT = {"involve", "involved", "responsible", "behind", "participate", "role"}
 DENIABLE_NOUNS = {"involvement", "role", "responsibility", "charge", "charges", "accusation",
