@@ -1839,3 +1839,18 @@ def test_refused_talks_marked_as_the_target_are_the_refusal_in_code_dyad():
 ])
 def test_light_verbs_and_venues_keep_the_parties(code, sentence, cameo, source, target):
     assert find(code(sentence), cameo=cameo, source=source, target=target)
+
+
+def test_what_a_plan_or_proposal_would_do_has_not_happened(code):
+    planned = code("Peru announced a plan to impose sanctions on Bolivia.")
+    assert find(planned, root="16", source="PER", target="BOL", status="planned") or \
+        find(planned, root="13", source="PER", target="BOL")
+    assert not find(planned, target="BOL", status="asserted")
+    rejected = code("Peru rejected a proposal to send troops to Bolivia.")
+    assert find(rejected, root="12", source="PER")
+    assert not find(rejected, root="07", status="asserted")
+
+
+def test_the_holder_of_an_announced_plan_carries_it_out(code):
+    events = code("Peru announced a plan to send troops to Bolivia.")
+    assert find(events, source="PER", target="BOL", root="03")

@@ -60,6 +60,12 @@ GROUNDS_NOUNS = {"charge", "charges", "allegation", "allegations", "accusation",
 MESSAGE_NOUNS = {"statement", "report", "letter", "resolution", "communique", "declaration",
                  "message", "note", "bill", "motion", "decree", "petition", "complaint",
                  "lawsuit", "suit", "appeal", "video", "speech", "editorial", "memo", "post"}
+# A plan one has ('announced a plan to send troops'): its holder would carry it out.
+INTENT_NOUNS = {"plan", "proposal", "offer", "decision", "bid", "promise", "pledge", "threat",
+                "intention", "initiative", "effort", "attempt", "move", "readiness"}
+HOLDING_VERBS = {"announce", "unveil", "adopt", "approve", "make", "present", "submit",
+                 "outline", "have", "launch", "finalize", "finalise", "issue", "reveal", "table",
+                 "draw", "put", "renew", "repeat", "reiterate", "carry", "step", "take"}
 CONFINEMENT = {"jail", "prison", "custody", "detention", "captivity", "camp", "cell"}
 QUANTITY_NOUNS = {"hundreds", "dozens", "thousands", "scores", "number", "barrage", "salvo",
                   "wave", "volley", "swarm", "series", "lot", "couple", "handful", "combination",
@@ -189,7 +195,8 @@ def inherited_sources(verb, is_actor: IsActor, depth: int) -> list:
                 return (objects or children(governor, "nsubjpass"))[:1]
             return verb_sources(governor, is_actor, depth + 1)
         possessors = children(governor, "poss")
-        if not possessors and governor.lemma_.lower() in MESSAGE_NOUNS and \
+        held = governor.lemma_.lower() in INTENT_NOUNS and governor.head.lemma_ in HOLDING_VERBS
+        if not possessors and (governor.lemma_.lower() in MESSAGE_NOUNS or held) and \
                 governor.dep_ in ("dobj", "nsubjpass") and governor.head.pos_ == "VERB":
             return verb_sources(governor.head, is_actor, depth + 1)  # "issued a statement
         return possessors  # condemning the attack": the statement's issuer condemns

@@ -28,11 +28,12 @@ CONSIDER_WORDS = {"consider", "contemplate", "weigh", "mull", "explore", "option
                   "consideration", "scenario", "risk", "study", "debate", "fear", "deterrence",
                   "attempt", "may", "might", "could", "would", "whether", "potential", "likely",
                   "unclear", "history", "ability", "capability"}
-PLAN_WORDS = {"plan", "prepare", "order", "instruct", "intend", "aim", "direct",
-              "command", "authorize", "authorise", "approve", "preparation", "plot", "vow",
-              "pledge", "promise", "threaten", "warn", "call", "urge", "demand", "seek",
-              "determine", "want", "ready", "prepared", "agree", "willing", "offer", "commit",
-              "intend", "ask", "appeal", "request", "press", "pressure", "push", "invite"}
+PLAN_WORDS = {"plan", "prepare", "order", "instruct", "intend", "aim", "direct", "proposal",
+              "bid", "threat", "command", "authorize", "authorise", "approve", "preparation",
+              "plot", "vow", "pledge", "promise", "threaten", "warn", "call", "urge", "demand",
+              "seek", "determine", "want", "ready", "prepared", "agree", "willing", "offer",
+              "commit", "intend", "ask", "appeal", "request", "press", "pressure", "push",
+              "invite"}
 HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "can", "must"}
 FUTURE_AUX = {"will", "shall", "'ll"}
 OBLIGATION_AUX = {"must", "should"}
@@ -123,7 +124,8 @@ def event_status(trigger) -> StatusInfo:
     for anc in ancestors(trigger):
         lemma = anc.lemma_.lower()
         refusal = lemma == "refusal" and prev.dep_ == "acl" and prev.i == trigger.i
-        if (prev.dep_ in BOUNDARY_DEPS or _own_clause(prev)) and not refusal:
+        if (prev.dep_ in BOUNDARY_DEPS or _own_clause(prev)) and not refusal and \
+                not _intent_content(prev, anc):
             blocked = True
         if prev.dep_ in ("pobj", "prep") and prev.i != trigger.i:
             via_np = True
@@ -158,6 +160,16 @@ def event_status(trigger) -> StatusInfo:
     status = min(found, key=_rank)
     obligation = obligation or bool(aux_words(trigger) & OBLIGATION_AUX)
     return StatusInfo(status, obligation, modal_future, frame, alleged_by, speaker)
+
+
+INTENT_NOUNS = {"plan", "proposal", "offer", "promise", "pledge", "threat", "bid", "attempt",
+                "call", "demand", "request", "appeal", "order"}
+
+
+def _intent_content(clause, noun) -> bool:
+    """'a plan to send troops', 'a call to end the war': what the noun intends or asks."""
+    return clause.dep_ == "acl" and noun.lemma_.lower() in INTENT_NOUNS and \
+        "to" in aux_words(clause) and not children(clause, "nsubj", "nsubjpass")
 
 
 RULED_OUT = {("out", "question"), ("off", "table")}
