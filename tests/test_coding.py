@@ -1854,3 +1854,26 @@ def test_what_a_plan_or_proposal_would_do_has_not_happened(code):
 def test_the_holder_of_an_announced_plan_carries_it_out(code):
     events = code("Peru announced a plan to send troops to Bolivia.")
     assert find(events, source="PER", target="BOL", root="03")
+
+
+@pytest.mark.parametrize("sentence, root, source, target", [
+    ("Thousands of Bolivians rallied outside the Chilean embassy in La Paz.", "14", "BOL", "CHL"),
+    ("Peru shut down its embassy in Caracas.", "16", "PER", "VEN"),
+    ("Bolivia nationalized the assets of a Chilean company.", "17", "BOL", "CHL"),
+])
+def test_embassies_closed_rallies_outside_them_and_nationalization(code, sentence, root, source,
+                                                                    target):
+    assert find(code(sentence), root=root, source=source, target=target)
+
+
+def test_fighting_a_fire_or_an_epidemic_is_no_attack(code):
+    assert not find(code("Chilean firefighters fought the blazes near Valparaiso for a week."),
+                    root="19")
+    assert find(code("Chilean troops fought Bolivian smugglers near the border."), root="19",
+                source="CHL", target="BOL")
+
+
+def test_a_complement_s_target_follows_the_row_that_codes_it(code):
+    events = code("Peru threatened to close all borders with Bolivia if the dispute continues.")
+    assert find(events, root="13", source="PER", target="BOL")
+    assert not [e for e in events if e["target"] and "borders" in e["target"]["text"]]

@@ -535,8 +535,9 @@ class _SentenceState:
 
     def _verb_row(self, verb) -> tuple[Optional[LexRow], list, tuple]:
         """The lexicon row that codes the verb here (None if none does), with the targets
-        found for the prepositions of its first row, and those prepositions. Asked for a
-        verb's frames, its wrapped complements and its objects: worked out once."""
+        found for its prepositions (the first row's when none codes it), and those
+        prepositions. Asked for a verb's frames, its wrapped complements and its objects:
+        worked out once."""
         if verb.i not in self._verb_rows:
             self._verb_rows[verb.i] = self._find_verb_row(verb)
         return self._verb_rows[verb.i]
@@ -549,16 +550,16 @@ class _SentenceState:
         row = self._pick_row(verb, rows, target_heads)
         if row is not None and row.code == "none":
             row = None
+        if row is not None and row.target_preps != rows[0].target_preps:
+            return row, args.verb_targets(verb, row.target_preps, self.is_actor), row.target_preps
         return row, target_heads, rows[0].target_preps
 
     def _verb_frames(self, verb) -> list[Frame]:
-        row, target_heads, first_preps = self._verb_row(verb)
+        row, target_heads, _ = self._verb_row(verb)
         if row is None:
             return []
         if row.code == "010":
             return self._statement_frames(verb)
-        if row.target_preps != first_preps:
-            target_heads = args.verb_targets(verb, row.target_preps, self.is_actor)
         source_heads = args.verb_sources(verb, self.is_actor)
         if ("roles", ("from",)) in row.conditions:  # "received weapons from X": X gives
             source_heads, target_heads = _role_objects(verb, {"from"}), source_heads
