@@ -1877,3 +1877,22 @@ def test_a_complement_s_target_follows_the_row_that_codes_it(code):
     events = code("Peru threatened to close all borders with Bolivia if the dispute continues.")
     assert find(events, root="13", source="PER", target="BOL")
     assert not [e for e in events if e["target"] and "borders" in e["target"]["text"]]
+
+
+def test_what_someone_called_an_act_is_the_object_of_the_condemnation(code):
+    events = code("In a statement, the Bolivian foreign ministry condemned what it called "
+                  "Chile's aggressive policy.")
+    assert find(events, root="11", source="BOL", target="CHL")
+    assert find(code("Peru condemned what it described as an attack by Chilean troops."),
+                root="11", source="PER", target="CHL")
+
+
+def test_who_speaks_after_talks_held_them(code):
+    events = code("Peruvian Foreign Minister Ana Rojas, speaking after talks with her Chilean "
+                  "counterpart, said Lima would not accept any change to the border.")
+    assert find(events, root="04", source="PER", target="CHL")
+
+
+def test_soldiers_doing_something_in_a_participle_do_it(code):
+    events = code("A video showed Chilean police beating Bolivian migrants in Arica.")
+    assert find(events, root="18", source="CHL", target="BOL")

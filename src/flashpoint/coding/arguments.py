@@ -11,8 +11,8 @@ import re
 from typing import Callable
 
 from ..actors.resolve import opposed_modifier
-from .parse import (RELATIVE_PRONOUNS, SUBJECT_DEPS, WEEKDAYS, child_preps, children,
-                    passive_agents)
+from .parse import (RELATIVE_PRONOUNS, SUBJECT_DEPS, WEEKDAYS, aux_words, child_preps,
+                    children, passive_agents)
 from .status import CREDIT_VERBS, PUNISH_VERBS
 from .tables import cameo, noun_lexicon, verb_lexicon
 
@@ -181,6 +181,9 @@ def inherited_sources(verb, is_actor: IsActor, depth: int) -> list:
         if verb.dep_ == "advcl" and children(head, "nsubjpass"):
             return []  # "were killed ..., shelling": the victims do not shell
         return verb_sources(head, is_actor, depth + 1)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN") and \
+            "to" not in aux_words(verb) and (is_actor(head) or head.pos_ == "PROPN"):
+        return [head]  # "Peruvian troops crossing the border": the troops cross it
     if verb.dep_ in ("pcomp", "acl") and head.head.i != head.i:
         governor = head.head if verb.dep_ == "pcomp" else head
         culprit = culpable_subject(governor)  # "are guilty of violating the ceasefire"
@@ -222,6 +225,14 @@ def shared_passive_subject(verb) -> list:
             children(verb, "nsubj", "nsubjpass", "aux", "auxpass", "dobj"):
         return []
     return children(head, "nsubjpass")[:1] if children(head, "auxpass") else []
+
+
+MEETING_TIME_PREPS = {"after", "following", "during", "before", "ahead", "at"}
+
+
+def _is_meeting(noun) -> bool:
+    rows = noun_lexicon().get(noun.lemma_.lower()) or []
+    return any(cameo(r.code).root == "04" for r in rows if r.code != "none")
 
 
 def culpable_subject(adj):
@@ -320,7 +331,7 @@ def verb_targets(verb, preps: tuple, is_actor: IsActor, depth: int = 0) -> list:
             if verb.dep_ in ("advcl", "xcomp") else []
         if hosted and not any(is_actor(o) for o in children(verb, "dobj")):
             return hosted[:1]  # "received the envoy to discuss ties": with the envoy
-    for quantity in children(verb, "dobj"):
+    for quantity in children(verb, "dobj") or what_it_called(verb):
         obj = effective_object(quantity)  # "$70 million of aid for Romania": either holds it
         venue = {"at"} if obj.pos_ == "PROPN" else set()  # "sued Bolivia at the ICJ"
         preps_of_obj = [p for holder in dict.fromkeys([obj, quantity])
@@ -394,6 +405,18 @@ def verb_targets(verb, preps: tuple, is_actor: IsActor, depth: int = 0) -> list:
             children(verb, *SUBJECT_DEPS):
         return [verb.head]
     return []
+
+
+NAMING_VERBS = {"call", "term", "describe", "dub", "label", "brand"}
+
+
+def what_it_called(verb) -> list:
+    """'condemned what it called Chile's aggressive policy', '... what it described as
+    Chilean interference': the policy, the interference."""
+    return [pred for clause in children(verb, "ccomp") if clause.lemma_ in NAMING_VERBS
+            and any(c.lower_ == "what" for c in children(clause, "dobj"))
+            for pred in [*children(clause, "oprd"), *(p for _, p in child_preps(clause, {"as"}))]
+            ][:1]
 
 
 def object_predicates(verb) -> list:
@@ -508,6 +531,9 @@ def governor_sources(noun, is_actor: IsActor, depth: int) -> list:
             return verb_sources(gov, is_actor, depth + 1)  # (not "arrived on a visit")
         if prep.lower_ == "of" and gov.lower_ in QUANTITY_NOUNS:  # "began a round of talks"
             return governor_sources(gov, is_actor, depth + 1)
+        if prep.lower_ in MEETING_TIME_PREPS and gov.pos_ in ("VERB", "AUX") and \
+                _is_meeting(noun):  # "X, speaking after talks with Y": X met Y
+            return verb_sources(gov, is_actor, depth + 1)
         culprit = culpable_subject(gov)  # "has been responsible for mass killings"
         return [culprit] if culprit is not None else []
     if noun.dep_ == "dobj" and head.lemma_ in UNDERGO_VERBS:  # "drew criticism from X"

@@ -729,7 +729,7 @@ class _SentenceState:
 
     def _authors_of_object_event(self, verb) -> list:
         """'Syria condemned the attack': the target is whoever carried out the attack."""
-        return self._authors_of_first_event(children(verb, "dobj"))
+        return self._authors_of_first_event(children(verb, "dobj") + args.what_it_called(verb))
 
     def _authors_of_grievance(self, verb) -> list:
         """Who carried out the act complained 'over', 'about' or 'against'."""
