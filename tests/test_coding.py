@@ -1896,3 +1896,9 @@ def test_who_speaks_after_talks_held_them(code):
 def test_soldiers_doing_something_in_a_participle_do_it(code):
     events = code("A video showed Chilean police beating Bolivian migrants in Arica.")
     assert find(events, root="18", source="CHL", target="BOL")
+
+
+def test_a_congress_named_with_a_country_is_that_country_s_legislature(code):
+    assert find(code("Peru's Congress rejected the request from Chile."), source="PERLEG")
+    assert find(code("The Peruvian Congress rejected the request from Chile."), source="PERLEG")
+    assert find(code("Chile's Senate rejected the request from Peru."), source="CHLLEG")

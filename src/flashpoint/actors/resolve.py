@@ -185,6 +185,10 @@ class ActorResolver:
         m = matches.get(head.i)
         if m is not None and m.entry is not None:
             entry = self._home_of_people(head, matches, m.entry) or m.entry
+            owner = self._owner_of_institution(head, matches, entry)
+            if owner is not None:  # "Peru's Congress" is Peru's, not the US Congress
+                return Actor(owner.country + entry.sector, owner.country, owner.name, text,
+                             entry.sector)
             found = self._entry_actor(entry, day, sector=None)
             return Actor(found.code, found.country, found.name, text, found.sector)
         for app in (c for c in head.children if c.dep_ == "appos"):
@@ -236,6 +240,17 @@ class ActorResolver:
                 if inner is not None:
                     return inner
         return None
+
+    def _owner_of_institution(self, head, matches, entry: Entry) -> Optional[Entry]:
+        """The country named with an institution that stands for another one's ('Peru's
+        Congress', 'the Peruvian Congress')."""
+        if entry.kind != "metonym" or not entry.sector:
+            return None
+        owner = self._modifier_entry(head, matches)
+        if owner is None or owner.kind not in ("country", "demonym") or not owner.country or \
+                owner.country == entry.country:
+            return None
+        return owner
 
     def _home_of_people(self, head, matches, people: Entry) -> Optional[Entry]:
         """'Bosnian Serbs', 'ethnic Albanians in south Serbia', 'the Albanians of Kosovo': a
