@@ -1902,3 +1902,15 @@ def test_a_congress_named_with_a_country_is_that_country_s_legislature(code):
     assert find(code("Peru's Congress rejected the request from Chile."), source="PERLEG")
     assert find(code("The Peruvian Congress rejected the request from Chile."), source="PERLEG")
     assert find(code("Chile's Senate rejected the request from Peru."), source="CHLLEG")
+
+
+def test_condolences_offered_are_given_to_whom_they_are_offered(code):
+    events = code("Chile offered its condolences to Ecuador after the earthquake.")
+    assert find(events, cameo="018", source="CHL", target="ECU", status="asserted")
+    assert find(code("Peru gave Chile a deadline to withdraw its ships."), root="13",
+                source="PER", target="CHL")
+
+
+def test_a_suspended_lending_program_is_aid_stopped_to_its_recipient(code):
+    assert find(code("The IMF suspended its lending program to Bolivia."), cameo="162",
+                source="IGO", target="BOL")

@@ -337,7 +337,10 @@ def verb_targets(verb, preps: tuple, is_actor: IsActor, depth: int = 0) -> list:
         preps_of_obj = [p for holder in dict.fromkeys([obj, quantity])
                         for _, p in child_preps(holder, set(preps or DEFAULT_TARGET_PREPS) - venue)]
         if is_actor(obj) or obj.lower_ in TARGET_NOUNS:  # "the aid program for Bosnia"
-            return [p for p in preps_of_obj if is_actor(p)][:1] or [obj]
+            named = [p for p in preps_of_obj if is_actor(p)] or \
+                ([p for _, p in child_preps(verb, set(preps)) if is_actor(p)]
+                 if not is_actor(obj) else [])  # "suspended its lending program to Bolivia"
+            return named[:1] or [obj]
         lemma = obj.lemma_.lower()
         of_party = lemma in noun_lexicon() or lemma in PATIENT_NOUNS  # "the removal of X"
         doers = [p for p in [*(p for _, p in child_preps(obj, {"of"}) if of_party),
@@ -668,6 +671,10 @@ def noun_targets(noun, preps: tuple, is_actor: IsActor) -> list:
         for prep, pobj in [*child_preps(head, own), *child_preps(head, {"with"} - own)]:
             if not is_time(pobj):  # "staged a protest on Wednesday"
                 return [pobj]
+        for dative in children(head, "dative"):  # "offered its condolences to Ecuador"
+            recipients = children(dative, "pobj") if dative.pos_ == "ADP" else [dative]
+            if recipients:
+                return recipients[:1]
     if noun.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_ in LIGHT_VERBS:
         return children(head.head, "dobj")[:1]  # "engaged X in a firefight"
     if noun.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_ in AS_VERBS:

@@ -63,11 +63,11 @@ def as_threat(frame: Frame, info, attribution: Optional[Attribution]) -> Frame:
 
 
 def as_intent_or_refusal(frame: Frame, info, attribution: Optional[Attribution]) -> Frame:
-    if frame.root not in COOPERATIVE_ROOTS or frame.code.startswith("03"):
-        return frame
     stated = "reported" if attribution else "asserted"
     if frame.status == "planned" and _done_by_saying(frame, info.frame):
         return frame.with_(status=stated)
+    if frame.root not in COOPERATIVE_ROOTS or frame.code.startswith("03"):
+        return frame
     if frame.status == "planned" and (info.frame in INTENT_FRAMES or info.modal_future):
         return frame.with_(code=_lookup(INTENT_CODE, frame.code, "030"), status=stated)
     refused = info.frame in REFUSE_FRAMES or info.modal_future  # "would not provide"
@@ -77,9 +77,11 @@ def as_intent_or_refusal(frame: Frame, info, attribution: Optional[Attribution])
 
 
 def _done_by_saying(frame: Frame, frame_word: Optional[str]) -> bool:
-    """Pledging support gives it ('pledged full support for X': 05); agreeing a deal
-    concludes it ('agreed a free trade agreement': 057, not 'agreed to sign a deal')."""
+    """Pledging support gives it ('pledged full support for X': 05), and so does offering
+    condolences or an apology (not 'offered to mediate'); agreeing a deal concludes it
+    ('agreed a free trade agreement': 057, not 'agreed to sign a deal')."""
     return frame.root == "05" and frame_word in ("pledge", "promise") or \
+        frame.root in ("01", "05") and frame_word == "offer" and frame.nominal or \
         frame.code[:3] == "057" and frame_word == "agree" and frame.nominal
 
 
