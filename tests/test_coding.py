@@ -1914,3 +1914,20 @@ def test_condolences_offered_are_given_to_whom_they_are_offered(code):
 def test_a_suspended_lending_program_is_aid_stopped_to_its_recipient(code):
     assert find(code("The IMF suspended its lending program to Bolivia."), cameo="162",
                 source="IGO", target="BOL")
+
+
+def test_calling_on_a_country_to_act_requests_it(code):
+    assert find(code("Chile called on Peru to protect the Amazon."), root="02", source="CHL",
+                target="PER")
+    visit = code("A delegation of the Peruvian Socialist Party on Thursday called on Chilean "
+                 "President Gabriel Boric to discuss the situation.")
+    assert find(visit, root="04", target="CHL") and not find(visit, root="02")
+    phoned = code("On Nov. 2, the Chilean foreign minister called the Peruvian president to "
+                  "discuss the border.")
+    assert find(phoned, cameo="041") and not find(phoned, root="02")
+
+
+def test_the_pope_is_the_holy_see(code):
+    assert find(code("The Pope called on Peru to protect the Amazon."), source="VAT",
+                target="PER")
+    assert find(code("Pope Francis visited Peru in January 2018."), source="VATGOV", target="PER")

@@ -98,7 +98,8 @@ IsActor = Callable[[object], bool]
 TIME_WORDS = set(WEEKDAYS) | {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "today", "yesterday", "tonight", "morning", "evening",
-    "night", "afternoon", "week", "weekend", "month", "year", "eve"}
+    "night", "afternoon", "week", "weekend", "month", "year", "eve", "jan.", "feb.", "aug.",
+    "sep.", "sept.", "sept", "oct.", "nov.", "dec."}
 
 
 ORDINAL = re.compile(r"\d{1,2}(st|nd|rd|th)?")

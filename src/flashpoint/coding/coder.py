@@ -478,8 +478,10 @@ class _SentenceState:
         if kind == "prt":
             return any(c.lower_ in values for c in children(tok, "prt"))
         if kind == "prep":
-            if values[0].endswith(":PERSON"):
-                return any(self.is_person(t) for t in targets)
+            if values[0].endswith(":PERSON"):  # a person in the phrase ("called on X to
+                words = {v.split(":")[0] for v in values}  # discuss"), or as a noun's target
+                return any(self.is_person(p) for _, p in child_preps(tok, words)) or \
+                    tok.pos_ == "NOUN" and any(self.is_person(t) for t in targets)
             return any(c.lower_ in values and not any(args.is_time(o) for o in children(c, "pobj"))
                        for c in children(tok, "prep"))  # "agreed on Saturday" is no topic
         if kind == "mod":
