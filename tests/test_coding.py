@@ -1931,3 +1931,15 @@ def test_the_pope_is_the_holy_see(code):
     assert find(code("The Pope called on Peru to protect the Amazon."), source="VAT",
                 target="PER")
     assert find(code("Pope Francis visited Peru in January 2018."), source="VATGOV", target="PER")
+
+
+@pytest.mark.parametrize("sentence, cameo, source, target", [
+    ("Russia completed the withdrawal of its troops from Syria.", "0872", "RUS", "SYR"),
+    ("The United States speeded up the withdrawal of some forces from Panama.", "0872", "USA",
+     "PAN"),
+    ("Italy announced a suspension of air links with Serbia.", "162", "ITA", "SRB"),
+    ("The Bolivian president refused to respond to a demand from the Chilean government.",
+     "120", "BOL", "CHL"),
+])
+def test_who_withdraws_suspends_or_refuses_and_from_whom(code, sentence, cameo, source, target):
+    assert find(code(sentence), cameo=cameo, source=source, target=target)

@@ -34,7 +34,7 @@ LIGHT_VERBS = {"make", "launch", "carry", "conduct", "stage", "mount", "issue", 
                "establish", "broker", "mediate", "complete", "deploy", "restore", "sever",
                "break", "cut", "ease", "lift", "maintain", "pursue", "call", "refuse",
                "decline", "reject", "accept", "boycott", "want", "propose", "voice", "reaffirm",
-               "reiterate", "convey", "register"}
+               "reiterate", "convey", "register", "speed", "accelerate", "hasten"}
 UNDERGO_VERBS = {"face", "suffer", "endure", "draw", "attract", "incur"}  # subject: the target
 AS_VERBS = {"use", "hold", "take", "keep"}  # "used civilians as human shields"
 OBJECT_CONTROL = {"order", "instruct", "urge", "ask", "tell", "force", "direct", "command",
@@ -492,15 +492,27 @@ def noun_sources(noun, is_actor: IsActor, depth: int = 0) -> list:
         leaders = hyphen_leaders(child, is_actor)  # "a Saudi-led strike"
         if leaders:
             return leaders
-    for prep, pobj in child_preps(noun, SOURCE_PREPS | ({"of"} if _agentive_of(noun) else set())):
+    aimed = {p for r in noun_lexicon().get(noun.lemma_.lower(), ()) for p in r.target_preps}
+    for prep, pobj in child_preps(noun, SOURCE_PREPS - aimed |  # "withdrawal from Syria"
+                                  ({"of"} if _agentive_of(noun) else set())):
         if pobj.lemma_.lower() in CONFINEMENT:
             continue  # 'the release of X from jail': where X leaves, not who acts
+        if prep.lower_ == "of" and is_actor(pobj) and not _owned(pobj, is_actor):
+            doers = [s for s in governor_sources(noun, is_actor, depth + 1) if is_actor(s)]
+            if doers:  # "the US speeded up the withdrawal of some forces": its own
+                return doers
         if prep.lower_ != "of" or is_actor(pobj):
             return [pobj]
     between = between_members(noun)
     if between:
         return between[:1]
     return by_agents(noun) or governor_sources(noun, is_actor, depth)
+
+
+def _owned(agent, is_actor: IsActor) -> bool:
+    """Whether an agent noun names whose it is ('Russian forces', 'its troops')."""
+    return any(c.dep_ == "poss" or c.dep_ in ("amod", "compound", "nmod") and is_actor(c)
+               for c in agent.lefts) or any(is_actor(p) for _, p in child_preps(agent, {"of"}))
 
 
 def by_agents(noun) -> list:
@@ -655,6 +667,10 @@ def noun_targets(noun, preps: tuple, is_actor: IsActor) -> list:
     for prep, pobj in child_preps(noun, allowed):
         if not is_time(pobj):  # "airstrikes on Friday"
             return [effective_object(pobj)]  # "investigations against hundreds of banks"
+    for _, inner in child_preps(noun, {"of"}):  # "a suspension of air links with Serbia",
+        for prep, pobj in child_preps(inner, (allowed | {"with"}) - {"of"}):  # "withdrawal
+            if not is_time(pobj) and is_actor(pobj):  # of forces from Panama"
+                return [pobj]
     for acl in children(noun, "acl"):
         for prep, pobj in child_preps(acl, {"against", "on"}):
             return [pobj]

@@ -99,6 +99,7 @@ AIMED_PREPS = ("to", "against", "on", "at")
 RESPONSE_VERBS = {"reject", "refuse", "decline", "accept", "dismiss", "veto", "grant", "approve",
                   "concede", "yield", "bow", "agree", "deny", "ignore", "heed", "meet", "answer",
                   "welcome", "endorse", "rebuff", "spurn", "turn", "overrule", "uphold"}
+HEED_VERBS = {"respond", "comply", "heed", "meet", "answer", "accept", "consider", "obey"}
 REQUEST_NOUNS = {"request", "proposal", "demand", "appeal", "call", "offer", "plan",
                  "resolution", "invitation", "plea", "bid", "petition", "protest", "complaint",
                  "suggestion", "ultimatum", "motion", "application", "lawsuit", "suit"}
@@ -756,9 +757,13 @@ class _SentenceState:
         if verb.lemma_.lower() not in RESPONSE_VERBS:
             return []
         answerers = {t.i for t in args.verb_sources(verb, self.is_actor)}
+        heeded = [o for comp in children(verb, "xcomp") if comp.lemma_ in HEED_VERBS
+                  for o in children(comp, "dobj") + [p for _, p in child_preps(comp, {"to", "with"})]]
         objects = children(verb, "dobj") or children(verb, "nsubjpass") or \
             [p for _, p in child_preps(verb, {"to"})  # "conceded to demands from X"
-             if p.lemma_.lower() in REQUEST_NOUNS]
+             if p.lemma_.lower() in REQUEST_NOUNS] or \
+            [o for o in heeded if o.lemma_.lower() in REQUEST_NOUNS]  # "refused to respond to
+        #                                                               a demand from X"
         for obj in objects:
             lemma = obj.lemma_.lower()
             if lemma in REQUEST_NOUNS or lemma in noun_lexicon():
