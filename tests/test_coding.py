@@ -1943,3 +1943,12 @@ def test_the_pope_is_the_holy_see(code):
 ])
 def test_who_withdraws_suspends_or_refuses_and_from_whom(code, sentence, cameo, source, target):
     assert find(code(sentence), cameo=cameo, source=source, target=target)
+
+
+@pytest.mark.parametrize("sentence, cameo", [
+    ("Peru has agreed to Brazilian mediation in the border dispute with Chile.", "038"),
+    ("Peru accepted Brazilian mediation.", "038"),
+    ("Peru rejected Brazilian mediation.", "126"),
+])
+def test_accepting_or_rejecting_mediation_targets_the_mediator(code, sentence, cameo):
+    assert find(code(sentence), cameo=cameo, source="PER", target="BRA")

@@ -520,8 +520,8 @@ class _SentenceState:
             objs = [args.effective_object(o) for o in children(tok, "dobj") or
                     children(tok, "nsubjpass")]
             return any(c.lemma_.lower() in values for o in objs for c in o.lefts)
-        if kind == "for":  # "called for sanctions against X"
-            return any(o.lemma_.lower() in values for _, o in child_preps(tok, {"for"}))
+        if kind in ("for", "to"):  # "called for sanctions against X", "agreed to mediation"
+            return any(o.lemma_.lower() in values for _, o in child_preps(tok, {kind}))
         if kind == "mission":  # "peacekeepers arrived", "deployed as peacekeeping forces"
             return any(w.lemma_.lower() in values for w in _mission_words(tok, self.is_actor))
         if kind == "subj" and values == ("PEOPLE",):  # "thousands of students protested"
@@ -566,6 +566,9 @@ class _SentenceState:
         source_heads = args.verb_sources(verb, self.is_actor)
         if ("roles", ("from",)) in row.conditions:  # "received weapons from X": X gives
             source_heads, target_heads = _role_objects(verb, {"from"}), source_heads
+        if any(kind == "to" for kind, _ in row.conditions):  # "agreed to US mediation": the US
+            target_heads = [h for _, p in child_preps(verb, {"to"})
+                            for h in args.noun_sources(p, self.is_actor)][:1] or target_heads
         stance = _stance_object(verb)
         if stance is not None:  # "Israel is opposed to French mediation": Israel opposes
             on_is = [s for a in children(verb, "auxpass") for s in children(a, "nsubj")]
@@ -1262,16 +1265,20 @@ def _role_objects(verb, preps: set) -> list:
 def _coded_by_verb(noun) -> bool:
     """'imposed sanctions', 'declared a ceasefire': a row of the governing verb names the
     noun, so the verb's event is the noun's."""
-    verb = noun.head
-    if noun.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX"):
+    verb, kind = noun.head, "obj"
+    if noun.dep_ == "pobj" and noun.head.lower_ == "to":  # "agreed to US mediation"
+        verb, kind = noun.head.head, "to"
+    elif noun.dep_ != "dobj":
         return False
-    return any(_names_object(r, noun) for r in verb_lexicon().get(verb.lemma_.lower(), ()))
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(_names_object(r, noun, kind) for r in verb_lexicon().get(verb.lemma_.lower(), ()))
 
 
-def _names_object(row: LexRow, noun) -> bool:
-    """Whether the row's obj= condition names the noun."""
+def _names_object(row: LexRow, noun, kind: str = "obj") -> bool:
+    """Whether the row's obj= (or to=) condition names the noun."""
     lemma = noun.lemma_.lower()
-    return any(kind == "obj" and lemma in values for kind, values in row.conditions)
+    return any(k == kind and lemma in values for k, values in row.conditions)
 
 
 def _mission_words(verb, is_actor) -> list:
