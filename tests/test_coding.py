@@ -1952,3 +1952,13 @@ def test_who_withdraws_suspends_or_refuses_and_from_whom(code, sentence, cameo, 
 ])
 def test_accepting_or_rejecting_mediation_targets_the_mediator(code, sentence, cameo):
     assert find(code(sentence), cameo=cameo, source="PER", target="BRA")
+
+
+def test_an_act_with_no_known_actor_is_still_converted_in_code_dyad():
+    from flashpoint.coding.dyad import code_dyad
+
+    sentence = ("Most of the night guards on strike say they will not end the strike until "
+                "the company raises their pay.")
+    target = sentence.index("the company")
+    event = code_dyad(sentence, (0, 30), (target, target + 11), classifier=None)
+    assert event is not None and event.cameo_root == "12"

@@ -915,6 +915,7 @@ class _SentenceState:
             if place and actor_key(place[0]) not in doers:
                 targets = place  # never the doer itself ('its capital')
         if not sources and not targets:
+            self._candidate_converted(trig, code, info, nominal)
             return []
         heads = (source_heads[0] if source_heads else None,
                  target_heads[0] if target_heads else None)
@@ -945,6 +946,8 @@ class _SentenceState:
             frames.append(as_demand(frame, info, self._speaker_of(info)))
         if frames:  # the rules' answer (code_dyad has its own model)
             self._candidate_says(trig, frames[0])
+        else:
+            self._candidate_converted(trig, code, info, nominal)
         return [f.with_(code=typed if f.code == code else
                         self._retype(trig, heads, f.code, info, sense)) for f in frames]
 
@@ -1013,6 +1016,15 @@ class _SentenceState:
         last = self.candidates[-1]
         if last.trigger is trig:
             self.candidates[-1] = last._replace(code=frame.code, status=frame.status)
+
+    def _candidate_converted(self, trig, code: str, info, nominal: bool) -> None:
+        """What the conversions make of an act no frame was built for (no actor known on
+        either side: 'they will not end the strike' is still a refusal for code_dyad)."""
+        attribution, status = self._attribution(trig, info)
+        frame = self._frame(trig, code, None, None, status, attribution, None, None, False,
+                            nominal)
+        frame = as_intent_or_refusal(as_threat(frame, info, attribution), info, attribution)
+        self._candidate_says(trig, frame)
 
     def _names_party(self, heads: list, targets: list[Actor]) -> bool:
         """A target that is someone (or a place), not the thing done ('imposed a curfew')."""
