@@ -1962,3 +1962,10 @@ def test_an_act_with_no_known_actor_is_still_converted_in_code_dyad():
     target = sentence.index("the company")
     event = code_dyad(sentence, (0, 30), (target, target + 11), classifier=None)
     assert event is not None and event.cameo_root == "12"
+
+
+def test_firing_or_dismissing_a_minister_is_no_attack_or_rejection(code):
+    assert not code("The Peruvian president fired his interior minister after the protests.")
+    assert not find(code("The Chilean president dismissed two generals on Monday."), root="12")
+    assert find(code("Peruvian troops fired on Bolivian smugglers."), root="19", source="PER",
+                target="BOL")
