@@ -1969,3 +1969,9 @@ def test_firing_or_dismissing_a_minister_is_no_attack_or_rejection(code):
     assert not find(code("The Chilean president dismissed two generals on Monday."), root="12")
     assert find(code("Peruvian troops fired on Bolivian smugglers."), root="19", source="PER",
                 target="BOL")
+
+
+def test_troops_sent_as_aid_are_the_sender_s_own_and_the_place_is_the_target(code):
+    events = code("Chile sent 200 troops in Haiti to serve as a peacekeeping force.")
+    assert find(events, root="07", source="CHL", target="HTI")
+    assert not find(events, target="HTIMIL")

@@ -1348,10 +1348,11 @@ def _violent_word(tok) -> bool:
 
 
 def _own_forces(code: str, sources: list[Actor], targets: list[Actor]) -> bool:
-    """Forces a show of force moves are the doer's own unless another country's
-    ('massed troops near the border'; not 'mobilized against Peruvian troops')."""
+    """Forces a show of force moves, or aid sends, are the doer's own unless another
+    country's ('massed troops near the border', 'sent 200 troops to Syria'; not
+    'mobilized against Peruvian troops')."""
     homes = {s.country for s in sources}
-    return code[:2] == "15" and bool(targets) and all(
+    return code[:2] in ("15", "07") and bool(targets) and all(
         t.sector in FORCE_SECTORS and not t.code and t.country in homes | {None}
         for t in targets)
 
