@@ -1975,3 +1975,12 @@ def test_troops_sent_as_aid_are_the_sender_s_own_and_the_place_is_the_target(cod
     events = code("Chile sent 200 troops in Haiti to serve as a peacekeeping force.")
     assert find(events, root="07", source="CHL", target="HTI")
     assert not find(events, target="HTIMIL")
+
+
+def test_gratitude_and_thanks_expressed_praise_and_regret_apologizes(code):
+    assert find(code("Chile expressed its gratitude to Argentina for its help."), cameo="051",
+                source="CHL", target="ARG")
+    assert find(code("Chile conveyed its thanks to Argentina."), cameo="051", source="CHL",
+                target="ARG")
+    assert find(code("Peru expressed regret to Chile over the incident."), cameo="055",
+                source="PER")
