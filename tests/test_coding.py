@@ -1984,3 +1984,13 @@ def test_gratitude_and_thanks_expressed_praise_and_regret_apologizes(code):
                 target="ARG")
     assert find(code("Peru expressed regret to Chile over the incident."), cameo="055",
                 source="PER")
+
+
+def test_who_a_participle_says_was_backed_is_the_target(code):
+    events = code("Peru, backed by Ecuador, demanded that Chile withdraw its warships.")
+    assert find(events, root="05", source="ECU", target="PER")
+
+
+def test_a_cancelled_meeting_did_not_happen(code):
+    events = code("The meeting between the Bolivian and Peruvian presidents was cancelled.")
+    assert not find(events, root="04", status="asserted")

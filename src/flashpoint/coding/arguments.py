@@ -404,6 +404,9 @@ def verb_targets(verb, preps: tuple, is_actor: IsActor, depth: int = 0) -> list:
     for comp in children(verb, "xcomp"):  # "agreed to lend $1 billion to Indonesia"
         if comp.pos_ == "VERB" and depth < 2:
             return verb_targets(comp, own_preps(comp), is_actor, depth + 1)
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and not children(verb, "dobj") and \
+            verb.head.pos_ in ("NOUN", "PROPN") and is_actor(verb.head):
+        return [verb.head]  # "Peru, backed by Ecuador, demanded ...": Peru
     if verb.dep_ == "relcl" and not children(verb, "dobj", "ccomp", "xcomp") and \
             not any(c.lower_ in RELATIVE_PRONOUNS for c in children(verb, *SUBJECT_DEPS)) and \
             children(verb, *SUBJECT_DEPS):

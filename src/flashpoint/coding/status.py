@@ -81,8 +81,9 @@ def _frame_effect(anc, prev, trigger) -> tuple[Optional[str], Optional[str]]:
         return ("alleged" if negated else "negated"), lemma
     if lemma in ACK_VERBS and negated:
         return "alleged", lemma
-    if lemma in AVOID_VERBS and not negated and clausal:
-        return "negated", lemma
+    if lemma in AVOID_VERBS and not negated and (clausal or prev.dep_ == "nsubjpass" and
+                                                 prev.i == trigger.i):
+        return "negated", lemma  # "halted the attacks", "the meeting was cancelled"
     if anc.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in anc.children):
         return "negated", lemma
     if lemma in ALLEGE_VERBS:
