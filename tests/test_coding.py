@@ -1994,3 +1994,12 @@ def test_who_a_participle_says_was_backed_is_the_target(code):
 def test_a_cancelled_meeting_did_not_happen(code):
     events = code("The meeting between the Bolivian and Peruvian presidents was cancelled.")
     assert not find(events, root="04", status="asserted")
+
+
+@pytest.mark.parametrize("sentence, source, target", [
+    ("Bolivian soldiers opened fire on a Chilean patrol.", "BOL", "CHL"),
+    ("Peruvian soldiers exchanged fire with Ecuadorian troops.", "PER", "ECU"),
+    ("Chilean marines returned fire at the Peruvian boat.", "CHL", "PER"),
+])
+def test_opening_exchanging_or_returning_fire_is_shooting(code, sentence, source, target):
+    assert find(code(sentence), cameo="193", source=source, target=target)
