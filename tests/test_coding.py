@@ -2003,3 +2003,15 @@ def test_a_cancelled_meeting_did_not_happen(code):
 ])
 def test_opening_exchanging_or_returning_fire_is_shooting(code, sentence, source, target):
     assert find(code(sentence), cameo="193", source=source, target=target)
+
+
+@pytest.mark.parametrize("sentence, root, source, target", [
+    ("A Chilean patrol came under fire from Bolivian smugglers.", "19", "BOL", "CHL"),
+    ("The Peruvian embassy came under attack by Bolivian protesters.", "19", "BOL", "PER"),
+    ("Shining Path rebels claimed responsibility for the attack on a Peruvian army base.", "19",
+     "PERREB", "PER"),
+    ("Colombian rebels laid siege to a Venezuelan border town.", "19", "COL", "VEN"),
+])
+def test_attacks_suffered_claimed_or_laid_name_their_parties(code, sentence, root, source,
+                                                             target):
+    assert find(code(sentence), root=root, source=source, target=target)

@@ -34,7 +34,7 @@ LIGHT_VERBS = {"make", "launch", "carry", "conduct", "stage", "mount", "issue", 
                "establish", "broker", "mediate", "complete", "deploy", "restore", "sever",
                "break", "cut", "ease", "lift", "maintain", "pursue", "call", "refuse",
                "decline", "reject", "accept", "boycott", "want", "propose", "voice", "reaffirm",
-               "reiterate", "convey", "register", "speed", "accelerate", "hasten"}
+               "reiterate", "convey", "register", "speed", "accelerate", "hasten", "lay"}
 UNDERGO_VERBS = {"face", "suffer", "endure", "draw", "attract", "incur"}  # subject: the target
 AS_VERBS = {"use", "hold", "take", "keep"}  # "used civilians as human shields"
 OBJECT_CONTROL = {"order", "instruct", "urge", "ask", "tell", "force", "direct", "command",
@@ -550,6 +550,12 @@ def governor_sources(noun, is_actor: IsActor, depth: int) -> list:
             return verb_sources(gov, is_actor, depth + 1)  # (not "arrived on a visit")
         if prep.lower_ == "of" and gov.lower_ in QUANTITY_NOUNS:  # "began a round of talks"
             return governor_sources(gov, is_actor, depth + 1)
+        if prep.lower_ == "under" and gov.lemma_ in ("come", "be"):  # "came under attack by X"
+            return [p for _, p in child_preps(gov, SOURCE_PREPS)][:1]
+        if prep.lower_ == "for" and gov.lemma_.lower() in ("responsibility", "credit") and \
+                gov.dep_ == "dobj" and gov.head.lemma_ in ("claim", "take", "accept", "admit"):
+            return verb_sources(gov.head, is_actor, depth + 1)  # "claimed responsibility for
+            # the attack": the claimant did it
         if prep.lower_ in MEETING_TIME_PREPS and gov.pos_ in ("VERB", "AUX") and \
                 _is_meeting(noun):  # "X, speaking after talks with Y": X met Y
             return verb_sources(gov, is_actor, depth + 1)
@@ -686,6 +692,8 @@ def noun_targets(noun, preps: tuple, is_actor: IsActor) -> list:
     head = noun.head
     if noun.dep_ == "dobj" and head.lemma_ in UNDERGO_VERBS:  # "Iran faces criticism"
         return verb_sources(head, is_actor)
+    if noun.dep_ == "pobj" and head.lower_ == "under" and head.head.lemma_ in ("come", "be"):
+        return verb_sources(head.head, is_actor)  # "a patrol came under fire from X"
     if noun.dep_ == "dobj" and head.lemma_ in LIGHT_VERBS:
         own = set(preps) | {"against", "on"}  # "filed a complaint with the court against X"
         for prep, pobj in [*child_preps(head, own), *child_preps(head, {"with"} - own)]:

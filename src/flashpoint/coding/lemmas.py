@@ -11,7 +11,7 @@ _BE = {"be", "is", "are", "was", "were", "been", "being", "am", "'s", "’s", "'
 _HAVE = {"have", "has", "had", "having", "'ve", "’ve"}
 _DO = {"do", "does", "did", "doing", "done"}
 _EXTRA_VERBS = {"involve", "try", "attempt", "want", "seek", "decide", "deter", "view", "see",
-                "go", "extend", "receive", "deem", "carry", "expand", "prevent"}
+                "go", "extend", "receive", "deem", "carry", "expand", "prevent", "come"}
 _EXTRA_NOUNS = {"history", "event", "plan", "preparation", "decision", "proposal", "option",
                 "possibility", "threat", "statement", "report", "remark", "comment"}
 
