@@ -2015,3 +2015,18 @@ def test_opening_exchanging_or_returning_fire_is_shooting(code, sentence, source
 def test_attacks_suffered_claimed_or_laid_name_their_parties(code, sentence, root, source,
                                                              target):
     assert find(code(sentence), root=root, source=source, target=target)
+
+
+@pytest.mark.parametrize("sentence, cameo, source, target", [
+    ("Peru paid tribute to Chilean firefighters.", "051", "PER", "CHL"),
+    ("The Chilean president held a phone conversation with his Peruvian counterpart.", "041",
+     "CHL", "PER"),
+    ("The US slapped sanctions on Venezuelan officials.", "163", "USA", "VEN"),
+])
+def test_tribute_phone_conversations_and_slapped_sanctions(code, sentence, cameo, source, target):
+    assert find(code(sentence), cameo=cameo, source=source, target=target)
+
+
+def test_south_american_presidents_are_known_in_their_terms(code):
+    events = code("Vizcarra met Pinera in Santiago on Monday.", date="2019-05-06")
+    assert find(events, root="04", source="PERGOV", target="CHLGOV")
