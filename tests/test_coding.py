@@ -2030,3 +2030,14 @@ def test_tribute_phone_conversations_and_slapped_sanctions(code, sentence, cameo
 def test_south_american_presidents_are_known_in_their_terms(code):
     events = code("Vizcarra met Pinera in Santiago on Monday.", date="2019-05-06")
     assert find(events, root="04", source="PERGOV", target="CHLGOV")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Bolivia and Peru accused each other of violating the ceasefire.",
+    "Bolivia and Peru blamed one another for the collapse of the talks.",
+    "Bolivia and Peru traded accusations over the incident.",
+])
+def test_accusations_between_each_other_go_both_ways(code, sentence):
+    events = code(sentence)
+    assert find(events, root="11", source="BOL", target="PER")
+    assert find(events, root="11", source="PER", target="BOL")

@@ -924,8 +924,9 @@ class _SentenceState:
         location = self._location(trig)
         frames = []
         pairs = [(s, t) for s in sources or [None] for t in targets or [None]]
-        mutual = reciprocal or _is_joint(typed)  # "Iran and the US swapped prisoners",
-        # "Canada and Peru agreed to start negotiations", "failed to reach an agreement"
+        mutual = reciprocal or _is_joint(typed) or _done_to_each_other(trig)  # "Iran and
+        # the US swapped prisoners", "Canada and Peru agreed to start negotiations", "failed
+        # to reach an agreement", "accused each other", "traded accusations"
         if mutual and len(sources) > 1 and not any(t.code for t in targets):
             pairs = [(s, t) for s in sources for t in sources if s is not t]
         for src, tgt in pairs:
@@ -1355,6 +1356,17 @@ def _own_forces(code: str, sources: list[Actor], targets: list[Actor]) -> bool:
     return code[:2] in ("15", "07") and bool(targets) and all(
         t.sector in FORCE_SECTORS and not t.code and t.country in homes | {None}
         for t in targets)
+
+
+def _done_to_each_other(trig) -> bool:
+    """'accused each other', 'blamed one another' (the object, or a preposition's),
+    'traded accusations'."""
+    if trig.lemma_ in ("trade", "exchange"):
+        return True
+    objects = children(trig, "dobj") + [p for _, p in child_preps(trig, None)]
+    return any({o.lower_, *(c.lower_ for c in o.children)} in ({"each", "other"},
+                                                               {"one", "another"})
+               for o in objects)
 
 
 def _is_joint(code: str) -> bool:
