@@ -2041,3 +2041,15 @@ def test_accusations_between_each_other_go_both_ways(code, sentence):
     events = code(sentence)
     assert find(events, root="11", source="BOL", target="PER")
     assert find(events, root="11", source="PER", target="BOL")
+
+
+def test_what_someone_pleads_lobbies_or_seeks_for_is_only_asked(code):
+    events = code("Chile's president pleaded with Peru to release the fishermen.")
+    assert find(events, root="02", source="CHL", target="PER")
+    assert not find(events, root="08")
+    lobbied = code("Peru lobbied Brazil to back its candidate.")
+    assert find(lobbied, root="02", source="PER", target="BRA") and not find(lobbied, root="05")
+    sought = code("Ecuador sought asylum for the former vice president in Mexico.")
+    assert not find(sought, root="03") and not find(sought, root="07")
+    assert find(code("Colombia requested military assistance from the United States."),
+                root="02", source="COL", target="USA")

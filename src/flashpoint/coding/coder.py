@@ -875,8 +875,9 @@ class _SentenceState:
         if not source_heads and not target_heads:
             return []  # nothing to code, and no candidate for code_dyad either
         info = event_status(trig)
-        if info.frame in APPEAL_FRAMES and info.frame != trig.lemma_.lower():
-            return []  # "urged X to release": the appeal is the event, not the release
+        if info.frame in APPEAL_FRAMES and info.frame != trig.lemma_.lower() or \
+                info.frame == "seek" and trig.dep_ == "dobj" and trig.head.lemma_ == "seek":
+            return []  # "urged X to release", "sought asylum": the appeal is the event
         if args.demanded_act(trig, self.is_actor):
             return []  # "its demand that Israel ease restrictions": likewise
         code = self._protest_purpose(trig) or self._refine_code(code, trig)

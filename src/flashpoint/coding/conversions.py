@@ -17,7 +17,7 @@ VIOLENT_ROOTS = {"18", "19", "20"}
 COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}
 THREAT_FRAMES = {"vow", "threaten", "warn", "pledge", "promise", "want", "intend", "seek"}
 APPEAL_FRAMES = {"ask", "urge", "call", "appeal", "request", "demand", "press", "pressure",
-                 "push", "invite"}
+                 "push", "invite", "plead", "beg", "implore", "lobby", "petition"}
 INTENT_FRAMES = {"agree", "pledge", "promise", "offer", "vow", "commit", "willing", "ready",
                  "prepared", "plan", "intend", "aim", "want", "seek", "determine"}
 REFUSE_FRAMES = {"refuse", "refusal", "decline", "reject", "rebuff", "spurn", "fail", "cancel",
