@@ -2053,3 +2053,8 @@ def test_what_someone_pleads_lobbies_or_seeks_for_is_only_asked(code):
     assert not find(sought, root="03") and not find(sought, root="07")
     assert find(code("Colombia requested military assistance from the United States."),
                 root="02", source="COL", target="USA")
+
+
+def test_a_particle_parsed_as_an_adverb_still_makes_the_phrasal_verb(code):
+    events = code("The Bolivian interior minister stepped down after the scandal.")
+    assert find(events, cameo="0831", source="BOLGOV")

@@ -476,8 +476,9 @@ class _SentenceState:
             if values == ("*",):  # any direct object
                 return bool(objs)
             return any(o.lemma_.lower() in values or o.lower_ in values for o in objs)
-        if kind == "prt":
-            return any(c.lower_ in values for c in children(tok, "prt"))
+        if kind == "prt":  # (or the adverb right after it: 'stepped down' parsed so)
+            return any(c.lower_ in values and (c.dep_ == "prt" or c.i == tok.i + 1)
+                       for c in children(tok, "prt", "advmod"))
         if kind == "prep":
             if values[0].endswith(":PERSON"):  # a person in the phrase ("called on X to
                 words = {v.split(":")[0] for v in values}  # discuss"), or as a noun's target
