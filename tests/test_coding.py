@@ -2058,3 +2058,8 @@ def test_what_someone_pleads_lobbies_or_seeks_for_is_only_asked(code):
 def test_a_particle_parsed_as_an_adverb_still_makes_the_phrasal_verb(code):
     events = code("The Bolivian interior minister stepped down after the scandal.")
     assert find(events, cameo="0831", source="BOLGOV")
+
+
+def test_money_announced_in_aid_is_aid_from_the_announcer_to_its_recipient(code):
+    events = code("The United States announced 20 million dollars in aid for Colombia.")
+    assert find(events, root="07", source="USA", target="COL")

@@ -548,8 +548,10 @@ def governor_sources(noun, is_actor: IsActor, depth: int) -> list:
                 gov.pos_ in ("VERB", "AUX") and gov.lemma_ not in TRAVEL_VERBS and \
                 any(child_preps(noun, {"to"})):  # "held talks during a visit to Beirut"
             return verb_sources(gov, is_actor, depth + 1)  # (not "arrived on a visit")
-        if prep.lower_ == "of" and gov.lower_ in QUANTITY_NOUNS:  # "began a round of talks"
-            return governor_sources(gov, is_actor, depth + 1)
+        if prep.lower_ == "of" and gov.lower_ in QUANTITY_NOUNS or \
+                prep.lower_ in ("in", "of") and (gov.lower_ in MONEY_WORDS or gov.pos_ == "NUM"):
+            return governor_sources(gov, is_actor, depth + 1)  # "began a round of talks",
+            # "announced $20 million in aid"
         if prep.lower_ == "under" and gov.lemma_ in ("come", "be"):  # "came under attack by X"
             return [p for _, p in child_preps(gov, SOURCE_PREPS)][:1]
         if prep.lower_ == "for" and gov.lemma_.lower() in ("responsibility", "credit") and \
@@ -692,6 +694,12 @@ def noun_targets(noun, preps: tuple, is_actor: IsActor) -> list:
     head = noun.head
     if noun.dep_ == "dobj" and head.lemma_ in UNDERGO_VERBS:  # "Iran faces criticism"
         return verb_sources(head, is_actor)
+    amount = head.head if noun.dep_ == "pobj" and head.lower_ in ("in", "of") else None
+    if amount is not None and (amount.lower_ in MONEY_WORDS or amount.pos_ == "NUM") and \
+            amount.dep_ == "dobj":  # "announced $20 million in aid for Colombia"
+        found = [p for _, p in child_preps(amount.head, set(preps)) if not is_time(p)]
+        if found:
+            return found[:1]
     if noun.dep_ == "pobj" and head.lower_ == "under" and head.head.lemma_ in ("come", "be"):
         return verb_sources(head.head, is_actor)  # "a patrol came under fire from X"
     if noun.dep_ == "dobj" and head.lemma_ in LIGHT_VERBS:
