@@ -2063,3 +2063,9 @@ def test_a_particle_parsed_as_an_adverb_still_makes_the_phrasal_verb(code):
 def test_money_announced_in_aid_is_aid_from_the_announcer_to_its_recipient(code):
     events = code("The United States announced 20 million dollars in aid for Colombia.")
     assert find(events, root="07", source="USA", target="COL")
+
+
+def test_a_former_office_holder_is_an_elite_not_the_government(code):
+    events = code("Chile criticized the former Peruvian president on Monday.")
+    assert find(events, root="11", source="CHL", target="PERELI")
+    assert find(code("Chile criticized the Peruvian president on Monday."), target="PERGOV")

@@ -179,6 +179,13 @@ class ActorResolver:
         return m is None or (m.entry is None and self._modifier_entry(head, matches) is None)
 
     def resolve_one(self, head, matches, day=None, context=None) -> Optional[Actor]:
+        found = self._resolve_member(head, matches, day, context)
+        if found is not None and found.code and found.country and \
+                found.sector in OFFICE_SECTORS and _former(head):
+            return replace(found, code=found.country + "ELI", sector="ELI")  # "former
+        return found  # President X" holds no office: an elite
+
+    def _resolve_member(self, head, matches, day=None, context=None) -> Optional[Actor]:
         if head.lower_ in PRONOUNS and head.pos_ == "PRON":
             return _from_context(head, context, self.person_names)
         text = np_text(head)
@@ -310,6 +317,16 @@ class ActorResolver:
                 and entry.code.startswith(country + "GOV"):
             return Actor(country + sector, country, entry.name, entry.name, sector)
         return Actor(entry.code, country, entry.name, entry.name, entry.sector)
+
+
+OFFICE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
+
+
+def _former(head) -> bool:
+    """'former President X', 'the former interior minister', 'ex-president X'."""
+    words = [t for t in head.lefts] + [t for c in head.lefts if c.dep_ == "compound"
+                                       for t in c.lefts]
+    return any(t.lower_ in ("former", "ex") or t.lower_.startswith("ex-") for t in words)
 
 
 BODY_WORDS = {"Ministry", "Council", "Government", "Office", "Department", "Cabinet",
