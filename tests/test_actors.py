@@ -234,6 +234,7 @@ def test_coordinated_possessors_each_own_the_agent(resolver):
     (["Peruvian", "opposition", "parties"], "PEROPP"),
     (["Chilean", "governors"], "CHLGOV"),
     (["Bolivian", "spokesmen"], "BOLGOV"),
+    (["Chilean", "voters"], "CHLCVL"),
 ])
 def test_an_agent_listed_in_one_form_is_known_in_its_plural(resolver, words, code):
     n = len(words)
