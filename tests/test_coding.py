@@ -1984,6 +1984,8 @@ def test_gratitude_and_thanks_expressed_praise_and_regret_apologizes(code):
                 target="ARG")
     assert find(code("Peru expressed regret to Chile over the incident."), cameo="055",
                 source="PER")
+    assert find(code("Argentina expressed solidarity with Chile after the earthquake."),
+                cameo="051", source="ARG", target="CHL")
 
 
 def test_who_a_participle_says_was_backed_is_the_target(code):
