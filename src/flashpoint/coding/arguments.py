@@ -34,7 +34,8 @@ LIGHT_VERBS = {"make", "launch", "carry", "conduct", "stage", "mount", "issue", 
                "establish", "broker", "mediate", "complete", "deploy", "restore", "sever",
                "break", "cut", "ease", "lift", "maintain", "pursue", "call", "refuse",
                "decline", "reject", "accept", "boycott", "want", "propose", "voice", "reaffirm",
-               "reiterate", "convey", "register", "speed", "accelerate", "hasten", "lay", "ink", "slap"}
+               "reiterate", "convey", "register", "speed", "accelerate", "hasten", "lay", "ink",
+               "slap"}
 UNDERGO_VERBS = {"face", "suffer", "endure", "draw", "attract", "incur"}  # subject: the target
 AS_VERBS = {"use", "hold", "take", "keep"}  # "used civilians as human shields"
 OBJECT_CONTROL = {"order", "instruct", "urge", "ask", "tell", "force", "direct", "command",
@@ -61,8 +62,8 @@ MESSAGE_NOUNS = {"statement", "report", "letter", "resolution", "communique", "d
                  "message", "note", "bill", "motion", "decree", "petition", "complaint",
                  "lawsuit", "suit", "appeal", "video", "speech", "editorial", "memo", "post"}
 # A plan one has ('announced a plan to send troops'): its holder would carry it out.
-INTENT_NOUNS = {"plan", "proposal", "offer", "decision", "bid", "promise", "pledge", "threat",
-                "intention", "initiative", "effort", "attempt", "move", "readiness"}
+OWN_PLAN_NOUNS = {"plan", "proposal", "offer", "decision", "bid", "promise", "pledge", "threat",
+                  "intention", "initiative", "effort", "attempt", "move", "readiness"}
 HOLDING_VERBS = {"announce", "unveil", "adopt", "approve", "make", "present", "submit",
                  "outline", "have", "launch", "finalize", "finalise", "issue", "reveal", "table",
                  "draw", "put", "renew", "repeat", "reiterate", "carry", "step", "take"}
@@ -199,7 +200,8 @@ def inherited_sources(verb, is_actor: IsActor, depth: int) -> list:
                 return (objects or children(governor, "nsubjpass"))[:1]
             return verb_sources(governor, is_actor, depth + 1)
         possessors = children(governor, "poss")
-        held = governor.lemma_.lower() in INTENT_NOUNS and governor.head.lemma_ in HOLDING_VERBS
+        held = governor.lemma_.lower() in OWN_PLAN_NOUNS and \
+            governor.head.lemma_ in HOLDING_VERBS
         if not possessors and (governor.lemma_.lower() in MESSAGE_NOUNS or held) and \
                 governor.dep_ in ("dobj", "nsubjpass") and governor.head.pos_ == "VERB":
             return verb_sources(governor.head, is_actor, depth + 1)  # "issued a statement

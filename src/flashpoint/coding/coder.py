@@ -37,8 +37,8 @@ from .status import (according_to, event_status, is_anonymous, quote_for,
                      root_speaker)
 from .tables import LexRow, cameo, noun_lexicon, trigger_forms, verb_lexicon
 
-STATEMENT_VERBS = {"announce", "declare", "state", "affirm", "reaffirm", "assert", "stress", "emphasize",
-                   "emphasise"}
+STATEMENT_VERBS = {"announce", "declare", "state", "affirm", "reaffirm", "assert", "stress",
+                   "emphasize", "emphasise"}
 INVOLVEMENT = {"involve", "involved", "responsible", "behind", "participate", "role"}
 DENIABLE_NOUNS = {"involvement", "role", "responsibility", "charge", "charges", "accusation",
                   "accusations", "report", "reports", "claim", "claims", "allegation",
@@ -761,8 +761,9 @@ class _SentenceState:
         if verb.lemma_.lower() not in RESPONSE_VERBS:
             return []
         answerers = {t.i for t in args.verb_sources(verb, self.is_actor)}
-        heeded = [o for comp in children(verb, "xcomp") if comp.lemma_ in HEED_VERBS
-                  for o in children(comp, "dobj") + [p for _, p in child_preps(comp, {"to", "with"})]]
+        heeding = [c for c in children(verb, "xcomp") if c.lemma_ in HEED_VERBS]
+        heeded = [o for comp in heeding for o in children(comp, "dobj") +
+                  [p for _, p in child_preps(comp, {"to", "with"})]]
         objects = children(verb, "dobj") or children(verb, "nsubjpass") or \
             [p for _, p in child_preps(verb, {"to"})  # "conceded to demands from X"
              if p.lemma_.lower() in REQUEST_NOUNS] or \
