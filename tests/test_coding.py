@@ -2071,3 +2071,16 @@ def test_a_former_office_holder_is_an_elite_not_the_government(code):
     events = code("Chile criticized the former Peruvian president on Monday.")
     assert find(events, root="11", source="CHL", target="PERELI")
     assert find(code("Chile criticized the Peruvian president on Monday."), target="PERGOV")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Peru rounded on Chile for its handling of the crisis.",
+    "Peru hit back at Chile's criticism.",
+    "Peru took aim at Chile over the water dispute.",
+    "Peru rapped Chile for its stance.",
+    "Peru voiced outrage at Chile's arrest of Peruvian fishermen.",
+])
+def test_common_verbs_of_criticism(code, sentence):
+    events = code(sentence)
+    assert find(events, root="11", source="PER", target="CHL")
+    assert not find(events, root="19", source="PER")
