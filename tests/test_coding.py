@@ -1869,6 +1869,8 @@ def test_embassies_closed_rallies_outside_them_and_nationalization(code, sentenc
 def test_fighting_a_fire_or_an_epidemic_is_no_attack(code):
     assert not find(code("Chilean firefighters fought the blazes near Valparaiso for a week."),
                     root="19")
+    assert not find(code("Chile and Peru vowed to work together to fight drug trafficking."),
+                    root="19")
     assert find(code("Chilean troops fought Bolivian smugglers near the border."), root="19",
                 source="CHL", target="BOL")
 
