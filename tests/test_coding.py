@@ -2086,3 +2086,12 @@ def test_common_verbs_of_criticism(code, sentence):
     events = code(sentence)
     assert find(events, root="11", source="PER", target="CHL")
     assert not find(events, root="19", source="PER")
+
+
+@pytest.mark.parametrize("sentence, root, target", [
+    ("Bolivia cut gas exports to Chile.", "16", "CHL"),
+    ("Bolivia suspended flights to Chile.", "16", "CHL"),
+    ("Bolivia closed its airspace to Chilean planes.", "19", "CHL"),
+])
+def test_cutting_exports_suspending_flights_closing_airspace(code, sentence, root, target):
+    assert find(code(sentence), root=root, source="BOL", target=target)
