@@ -2095,3 +2095,12 @@ def test_common_verbs_of_criticism(code, sentence):
 ])
 def test_cutting_exports_suspending_flights_closing_airspace(code, sentence, root, target):
     assert find(code(sentence), root=root, source="BOL", target=target)
+
+
+@pytest.mark.parametrize("sentence, code_", [
+    ("Peru threw its support behind Chile's candidate.", "051"),
+    ("Peru stood with Chile during the crisis.", "051"),
+    ("Peru rallied behind Chile after the earthquake.", "053"),
+])
+def test_support_thrown_behind_standing_with_and_rallying_behind(code, sentence, code_):
+    assert find(code(sentence), cameo=code_, source="PER", target="CHL")
