@@ -2104,3 +2104,13 @@ def test_cutting_exports_suspending_flights_closing_airspace(code, sentence, roo
 ])
 def test_support_thrown_behind_standing_with_and_rallying_behind(code, sentence, code_):
     assert find(code(sentence), cameo=code_, source="PER", target="CHL")
+
+
+def test_forces_along_a_border_with_a_country_face_it(code, rules_coder):
+    from flashpoint.ingest import read_text_article
+
+    article = read_text_article("t", "Chile deployed troops along its border with Peru.")
+    events = [e.to_dict() for e in rules_coder.code_article(article)]
+    assert find(events, root="15", source="CHL", target="PER")
+    assert find(code("Bolivia raised the alert level of its troops on the Chilean border."),
+                cameo="152", source="BOL")

@@ -1040,7 +1040,8 @@ class _SentenceState:
         whoever is there ('declared a state of siege in Pando'); a capital there is its
         country ('protested in Beijing'), or its government when the country itself is
         the doer ('Peru imposed a curfew in Lima')."""
-        place = place_object(trig, self._is_place, preps=preps)
+        place = _across_border(trig, preps, self.is_actor) or \
+            place_object(trig, self._is_place, preps=preps)
         if place is None and trig.pos_ == "NOUN" and trig.dep_ in ("pobj", "dobj"):
             carrier = governing_verb(trig)  # "remained on alert in North District"
             place = place_object(carrier, self._is_place, 2, preps) if carrier is not None \
@@ -1359,6 +1360,17 @@ def _own_forces(code: str, sources: list[Actor], targets: list[Actor]) -> bool:
     return code[:2] in ("15", "07") and bool(targets) and all(
         t.sector in FORCE_SECTORS and not t.code and t.country in homes | {None}
         for t in targets)
+
+
+def _across_border(trig, preps, is_actor):
+    """'deployed troops along its border with Peru': the country across it."""
+    for _, place in [pp for holder in [trig, *children(trig, "dobj")]
+                     for pp in child_preps(holder, preps)]:
+        if place.lemma_.lower() in ("border", "frontier"):
+            across = [p for _, p in child_preps(place, {"with"}) if is_actor(p)]
+            if across:
+                return across[0]
+    return None
 
 
 def _done_to_each_other(trig) -> bool:
