@@ -2114,3 +2114,12 @@ def test_forces_along_a_border_with_a_country_face_it(code, rules_coder):
     assert find(events, root="15", source="CHL", target="PER")
     assert find(code("Bolivia raised the alert level of its troops on the Chilean border."),
                 cameo="152", source="BOL")
+
+
+@pytest.mark.parametrize("sentence, source, target", [
+    ("Chile charged that Peruvian intelligence agents had spied on its navy.", "CHL", "PERSPY"),
+    ("Human Rights Watch documented abuses by Venezuelan security forces.", "NGO", "VEN"),
+    ("Peru alleged that Chilean spies had infiltrated its navy.", "PER", "CHLSPY"),
+])
+def test_charges_documented_abuses_and_spies(code, sentence, source, target):
+    assert find(code(sentence), root="11", source=source, target=target)
