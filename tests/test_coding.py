@@ -2123,3 +2123,15 @@ def test_forces_along_a_border_with_a_country_face_it(code, rules_coder):
 ])
 def test_charges_documented_abuses_and_spies(code, sentence, source, target):
     assert find(code(sentence), root="11", source=source, target=target)
+
+
+@pytest.mark.parametrize("sentence, root, source, target", [
+    ("Thousands of Chileans took to the streets to protest against the pension reform.", "14",
+     "CHL", None),
+    ("Peruvians demonstrated outside the Chilean embassy against the ruling.", "14", "PER",
+     "CHL"),
+    ("Workers at the Chilean copper mine walked off the job.", "14", "CHL", None),
+])
+def test_people_protesting_demonstrating_or_walking_off_the_job(code, sentence, root, source,
+                                                                target):
+    assert find(code(sentence), root=root, source=source, target=target)

@@ -530,12 +530,15 @@ class _SentenceState:
         return False
 
     def _is_populace(self, head) -> bool:
-        """Ordinary people, not an office: residents, workers, opposition supporters, or a
-        crowd counted ('thousands of people', 'dozens of students')."""
+        """Ordinary people, not an office: residents, workers, opposition supporters, a
+        crowd counted ('thousands of people', 'dozens of students') or a people named by
+        its plural ('Chileans protested')."""
         head = args.effective_object(head)
         m = self.matches.get(head.i)
         return head.lemma_.lower() in PEOPLE_WORDS or \
-            m is not None and m.entry is None and m.sector in POPULACE_SECTORS
+            m is not None and m.entry is None and m.sector in POPULACE_SECTORS or \
+            m is not None and m.entry is not None and m.entry.kind == "demonym" and \
+            head.tag_ in ("NNS", "NNPS")
 
     def _verb_row(self, verb) -> tuple[Optional[LexRow], list, tuple]:
         """The lexicon row that codes the verb here (None if none does), with the targets
