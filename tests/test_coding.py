@@ -2135,3 +2135,15 @@ def test_charges_documented_abuses_and_spies(code, sentence, source, target):
 def test_people_protesting_demonstrating_or_walking_off_the_job(code, sentence, root, source,
                                                                 target):
     assert find(code(sentence), root=root, source=source, target=target)
+
+
+@pytest.mark.parametrize("sentence, cameo, target", [
+    ("Peru dropped charges against the Chilean businessman.", "081", "CHL"),
+    ("Peru withdrew its lawsuit against Chile.", "081", "CHL"),
+    ("Peru lifted its veto on Chile's membership.", "080", "CHL"),
+    ("Peru dropped its opposition to Chile's membership.", "080", "CHL"),
+])
+def test_dropping_charges_or_lifting_a_veto_yields(code, sentence, cameo, target):
+    events = code(sentence)
+    assert find(events, cameo=cameo, source="PER", target=target)
+    assert not find(events, root="12")
