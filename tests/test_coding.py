@@ -2147,3 +2147,14 @@ def test_dropping_charges_or_lifting_a_veto_yields(code, sentence, cameo, target
     events = code(sentence)
     assert find(events, cameo=cameo, source="PER", target=target)
     assert not find(events, root="12")
+
+
+@pytest.mark.parametrize("sentence, cameo, target", [
+    ("Peru ruled out talks with Chile.", "125", "CHL"),
+    ("Peru shrugged off Chile's protest.", "120", "CHL"),
+    ("Peru balked at Chile's demands.", "120", "CHL"),
+])
+def test_ruling_out_shrugging_off_and_balking_reject(code, sentence, cameo, target):
+    events = code(sentence)
+    assert find(events, cameo=cameo, source="PER", target=target)
+    assert not find(events, root="04", status="asserted")

@@ -98,7 +98,8 @@ AIMED_PREPS = ("to", "against", "on", "at")
 # Answering a request, proposal or demand: its author is the target.
 RESPONSE_VERBS = {"reject", "refuse", "decline", "accept", "dismiss", "veto", "grant", "approve",
                   "concede", "yield", "bow", "agree", "deny", "ignore", "heed", "meet", "answer",
-                  "welcome", "endorse", "rebuff", "spurn", "turn", "overrule", "uphold"}
+                  "welcome", "endorse", "rebuff", "spurn", "turn", "overrule", "uphold",
+                  "shrug", "brush", "balk"}
 HEED_VERBS = {"respond", "comply", "heed", "meet", "answer", "accept", "consider", "obey"}
 REQUEST_NOUNS = {"request", "proposal", "demand", "appeal", "call", "offer", "plan",
                  "resolution", "invitation", "plea", "bid", "petition", "protest", "complaint",
@@ -768,7 +769,7 @@ class _SentenceState:
         heeded = [o for comp in heeding for o in children(comp, "dobj") +
                   [p for _, p in child_preps(comp, {"to", "with"})]]
         objects = children(verb, "dobj") or children(verb, "nsubjpass") or \
-            [p for _, p in child_preps(verb, {"to"})  # "conceded to demands from X"
+            [p for _, p in child_preps(verb, {"to", "at"})  # "conceded to demands from X"
              if p.lemma_.lower() in REQUEST_NOUNS] or \
             [o for o in heeded if o.lemma_.lower() in REQUEST_NOUNS]  # "refused to respond to
         #                                                               a demand from X"

@@ -39,6 +39,7 @@ FUTURE_AUX = {"will", "shall", "'ll"}
 OBLIGATION_AUX = {"must", "should"}
 REFUSE_VERBS = {"refuse", "decline", "reject", "rebuff", "spurn", "fail", "refusal"}
 CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
+PHRASAL_REFUSALS = {"rule": "out", "turn": "down", "shrug": "off", "brush": "aside"}
 _CONDITIONAL_PHRASE = re.compile(r"\b(?:in the event that|in the event of|in case)\b[^.;:]*$",
                                  re.IGNORECASE)
 _QUOTE = re.compile(r"[“\"]([^”\"]{3,})[”\"]")
@@ -71,6 +72,9 @@ BOUNDARY_DEPS = {"relcl", "acl", "appos"}
 def _frame_effect(anc, prev, trigger) -> tuple[Optional[str], Optional[str]]:
     """(status, frame lemma) that the governing word `anc` gives the event below it."""
     lemma = anc.lemma_.lower()
+    if lemma in PHRASAL_REFUSALS and any(c.dep_ == "prt" and c.lower_ == PHRASAL_REFUSALS[lemma]
+                                         for c in anc.children):
+        lemma = "reject"  # "ruled out talks", "turned down the offer"
     negated = has_negation(anc)
     clausal = prev.dep_ in ("ccomp", "xcomp", "dobj", "conj", "pcomp")
     if lemma in REFUSE_VERBS and prev.dep_ in ("xcomp", "dobj", "acl") and prev.i == trigger.i:
