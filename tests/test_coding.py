@@ -2158,3 +2158,13 @@ def test_ruling_out_shrugging_off_and_balking_reject(code, sentence, cameo, targ
     events = code(sentence)
     assert find(events, cameo=cameo, source="PER", target=target)
     assert not find(events, root="04", status="asserted")
+
+
+@pytest.mark.parametrize("sentence, cameo, source, target", [
+    ("The Chilean president spoke by phone with the Peruvian president on Monday.", "041",
+     "CHL", "PER"),
+    ("Chile's president welcomed his Peruvian counterpart to Santiago.", "043", "CHL", "PER"),
+    ("Peru convened an emergency meeting with Chile.", "040", "PER", "CHL"),
+])
+def test_phone_calls_hosted_visits_and_convened_meetings(code, sentence, cameo, source, target):
+    assert find(code(sentence), cameo=cameo, source=source, target=target)
