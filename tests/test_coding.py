@@ -2168,3 +2168,9 @@ def test_ruling_out_shrugging_off_and_balking_reject(code, sentence, cameo, targ
 ])
 def test_phone_calls_hosted_visits_and_convened_meetings(code, sentence, cameo, source, target):
     assert find(code(sentence), cameo=cameo, source=source, target=target)
+
+
+def test_two_leaders_speaking_by_phone_call_each_other(code):
+    events = code("The Chilean and Peruvian presidents spoke by phone on Monday.")
+    assert find(events, cameo="041", source="CHL", target="PER")
+    assert find(events, cameo="041", source="PER", target="CHL")

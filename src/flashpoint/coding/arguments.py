@@ -44,7 +44,7 @@ OBJECT_CONTROL = {"order", "instruct", "urge", "ask", "tell", "force", "direct",
 ACCUSE_VERBS = {"accuse", "blame", "charge", "condemn", "criticize", "criticise", "denounce",
                 "hold", "slam", "decry", "censure", "rebuke"}
 RECIPROCAL_CODES = {"040", "043", "044", "046", "0841", "057", "190", "193", "019", "036",
-                    "060", "061", "062", "063", "064"}
+                    "060", "061", "062", "063", "064", "041"}
 PATIENT_NOUNS = {"assassination", "killing", "murder", "arrest", "detention", "release",
                  "execution", "abduction", "kidnapping", "deportation", "capture", "death",
                  "expulsion", "imprisonment", "torture", "extradition", "removal", "ouster",
