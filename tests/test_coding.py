@@ -2174,3 +2174,9 @@ def test_two_leaders_speaking_by_phone_call_each_other(code):
     events = code("The Chilean and Peruvian presidents spoke by phone on Monday.")
     assert find(events, cameo="041", source="CHL", target="PER")
     assert find(events, cameo="041", source="PER", target="CHL")
+
+
+def test_exchanging_ambassadors_establishes_relations_both_ways(code):
+    events = code("Peru and Bolivia exchanged ambassadors on Monday.")
+    assert find(events, cameo="054", source="PER", target="BOL")
+    assert find(events, cameo="054", source="BOL", target="PER")
