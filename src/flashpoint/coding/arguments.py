@@ -233,9 +233,12 @@ def shared_passive_subject(verb) -> list:
 MEETING_TIME_PREPS = {"after", "following", "during", "before", "ahead", "at"}
 
 
-def _is_meeting(noun) -> bool:
-    rows = noun_lexicon().get(noun.lemma_.lower()) or []
-    return any(cameo(r.code).root == "04" for r in rows if r.code != "none")
+def coded_as(tok, roots: set, plain_only: bool = False) -> bool:
+    """Whether the lexicon of the word's part of speech codes it with one of those roots
+    (`plain_only`: in its unconditional senses only)."""
+    lexicon = verb_lexicon() if tok.pos_ == "VERB" else noun_lexicon()
+    return any(r.code != "none" and cameo(r.code).root in roots and
+               not (plain_only and r.conditions) for r in lexicon.get(tok.lemma_.lower(), []))
 
 
 def culpable_subject(adj):
@@ -561,7 +564,7 @@ def governor_sources(noun, is_actor: IsActor, depth: int) -> list:
             return verb_sources(gov.head, is_actor, depth + 1)  # "claimed responsibility for
             # the attack": the claimant did it
         if prep.lower_ in MEETING_TIME_PREPS and gov.pos_ in ("VERB", "AUX") and \
-                _is_meeting(noun):  # "X, speaking after talks with Y": X met Y
+                coded_as(noun, {"04"}):  # "X, speaking after talks with Y": X met Y
             return verb_sources(gov, is_actor, depth + 1)
         culprit = culpable_subject(gov)  # "has been responsible for mass killings"
         return [culprit] if culprit is not None else []

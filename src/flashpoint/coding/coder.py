@@ -541,29 +541,28 @@ class _SentenceState:
             m is not None and m.entry is not None and m.entry.kind == "demonym" and \
             head.tag_ in ("NNS", "NNPS")
 
-    def _verb_row(self, verb) -> tuple[Optional[LexRow], list, tuple]:
+    def _verb_row(self, verb) -> tuple[Optional[LexRow], list]:
         """The lexicon row that codes the verb here (None if none does), with the targets
-        found for its prepositions (the first row's when none codes it), and those
-        prepositions. Asked for a verb's frames, its wrapped complements and its objects:
-        worked out once."""
+        found for its prepositions (the first row's when none codes it). Asked for a verb's
+        frames, its wrapped complements and its objects: worked out once."""
         if verb.i not in self._verb_rows:
             self._verb_rows[verb.i] = self._find_verb_row(verb)
         return self._verb_rows[verb.i]
 
-    def _find_verb_row(self, verb) -> tuple[Optional[LexRow], list, tuple]:
+    def _find_verb_row(self, verb) -> tuple[Optional[LexRow], list]:
         rows = verb_lexicon().get(verb.lemma_.lower())
         if not rows:
-            return None, [], ()
+            return None, []
         target_heads = args.verb_targets(verb, rows[0].target_preps, self.is_actor)
         row = self._pick_row(verb, rows, target_heads)
         if row is not None and row.code == "none":
             row = None
         if row is not None and row.target_preps != rows[0].target_preps:
-            return row, args.verb_targets(verb, row.target_preps, self.is_actor), row.target_preps
-        return row, target_heads, rows[0].target_preps
+            return row, args.verb_targets(verb, row.target_preps, self.is_actor)
+        return row, target_heads
 
     def _verb_frames(self, verb) -> list[Frame]:
-        row, target_heads, _ = self._verb_row(verb)
+        row, target_heads = self._verb_row(verb)
         if row is None:
             return []
         if row.code == "010":
@@ -765,14 +764,9 @@ class _SentenceState:
         if verb.lemma_.lower() not in RESPONSE_VERBS:
             return []
         answerers = {t.i for t in args.verb_sources(verb, self.is_actor)}
-        heeding = [c for c in children(verb, "xcomp") if c.lemma_ in HEED_VERBS]
-        heeded = [o for comp in heeding for o in children(comp, "dobj") +
-                  [p for _, p in child_preps(comp, {"to", "with"})]]
         objects = children(verb, "dobj") or children(verb, "nsubjpass") or \
             [p for _, p in child_preps(verb, {"to", "at"})  # "conceded to demands from X"
-             if p.lemma_.lower() in REQUEST_NOUNS] or \
-            [o for o in heeded if o.lemma_.lower() in REQUEST_NOUNS]  # "refused to respond to
-        #                                                               a demand from X"
+             if p.lemma_.lower() in REQUEST_NOUNS] or _heeded_requests(verb)
         for obj in objects:
             lemma = obj.lemma_.lower()
             if lemma in REQUEST_NOUNS or lemma in noun_lexicon():
@@ -1318,21 +1312,22 @@ def coercive_verbs() -> frozenset[str]:
                      if any(cameo(r.code).root in ("17", "18") for r in rows if not r.conditions))
 
 
+def _heeded_requests(verb) -> list:
+    """'refused to respond to a demand from X', 'declined to comply with X's request': the
+    request its complement answers."""
+    heeding = [c for c in children(verb, "xcomp") if c.lemma_ in HEED_VERBS]
+    heeded = [o for comp in heeding for o in children(comp, "dobj") +
+              [p for _, p in child_preps(comp, {"to", "with"})]]
+    return [o for o in heeded if o.lemma_.lower() in REQUEST_NOUNS]
+
+
 def _protest_motive(noun):
     """The protest a protest act is done 'in' ('went on strike in protest at X'), or None."""
     if noun.lemma_.lower() != "protest" or noun.dep_ != "pobj" or noun.head.lower_ != "in":
         return None
     carrier = noun.head.head  # "marched in protest", "went on (hunger) strike in protest"
     acts = [carrier, *children(carrier, "dobj"), *(p for _, p in child_preps(carrier))]
-    return carrier if any(coded_as(t, {"14"}) for t in acts) else None
-
-
-def coded_as(tok, roots: set, plain_only: bool = False) -> bool:
-    """Whether the lexicon of the word's part of speech codes it with one of those roots
-    (`plain_only`: in its unconditional senses only)."""
-    lexicon = verb_lexicon() if tok.pos_ == "VERB" else noun_lexicon()
-    return any(r.code != "none" and cameo(r.code).root in roots and
-               not (plain_only and r.conditions) for r in lexicon.get(tok.lemma_.lower(), []))
+    return carrier if any(args.coded_as(t, {"14"}) for t in acts) else None
 
 
 def _is_bombing(tok) -> bool:
@@ -1353,7 +1348,7 @@ def _helps_violence(verb) -> bool:
 
 def _violent_word(tok) -> bool:
     """A word for a violent act; not one often said of a cause ('help fight Ebola')."""
-    return tok.lemma_.lower() not in CAUSE_FIGHTS and coded_as(tok, VIOLENT_ROOTS, True)
+    return tok.lemma_.lower() not in CAUSE_FIGHTS and args.coded_as(tok, VIOLENT_ROOTS, True)
 
 
 def _own_forces(code: str, sources: list[Actor], targets: list[Actor]) -> bool:

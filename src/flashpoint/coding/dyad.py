@@ -11,8 +11,9 @@ from typing import Optional
 
 from ..models import Article, Event
 from ..nlp import Sentence, load_nlp
+from .arguments import coded_as
 from .classifier import SHIPPED, chosen_classifier
-from .coder import Coder, DocContext, _SentenceState, coded_as, to_event
+from .coder import Coder, DocContext, _SentenceState, to_event
 from .frames import Frame
 from .parse import dependency_path
 from .phrases import in_subtree, of_home_country

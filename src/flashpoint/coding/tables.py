@@ -133,7 +133,7 @@ def trigger_forms() -> frozenset[str]:
 
 # Acts whose 're-' form is the same act done again ('reopened', 'reimposed', 'rearrested');
 # listed, since many 're-' words are others ('recommend' is no 'commend').
-REPEATABLE = {"impose", "open", "affirm", "arrest", "occupy", "negotiate", "launch", "supply",
+REPEATABLE = {"impose", "open", "arrest", "occupy", "negotiate", "launch", "supply",
               "arm", "visit", "state", "consider", "establish", "invade", "deploy", "examine"}
 # "said" alone codes nothing (it only attributes other events): no reason to parse.
 SPEECH_ONLY = {"say"}
