@@ -2180,3 +2180,33 @@ def test_exchanging_ambassadors_establishes_relations_both_ways(code):
     events = code("Peru and Bolivia exchanged ambassadors on Monday.")
     assert find(events, cameo="054", source="PER", target="BOL")
     assert find(events, cameo="054", source="BOL", target="PER")
+
+
+@pytest.mark.parametrize("sentence, cameo, source, target", [
+    ("The United Nations handed out blankets to refugees in Colombia.", "073", "IGOUNO", "COL"),
+    ("Chile distributed food parcels to flood victims in Peru.", "073", "CHL", "PER"),
+    ("The IMF disbursed $500 million to Argentina.", "071", "IGOIMF", "ARG"),
+    ("The World Bank approved a $300 million loan for Bolivia.", "071", "IGOWBK", "BOL"),
+    ("Chile rushed emergency supplies to Bolivia.", "073", "CHL", "BOL"),
+    ("Peru received 10,000 vaccines from Chile.", "073", "CHL", "PER"),
+    ("Colombia accepted aid from Ecuador.", "073", "ECU", "COL"),
+])
+def test_goods_money_and_arms_handed_over_are_aid(code, sentence, cameo, source, target):
+    assert find(code(sentence), cameo=cameo, source=source, target=target)
+
+
+def test_people_sent_to_help_a_country_are_not_its_target(code):
+    events = code("Argentina dispatched firefighters to help Chile battle the wildfires.")
+    assert find(events, root="07", source="ARG", target="CHL")
+    assert all((e["target"] or {}).get("text") != "firefighters" for e in events)
+
+
+def test_a_word_class_expands_in_a_condition_and_an_unknown_one_is_an_error():
+    from flashpoint.coding.tables import _parse_conditions, word_classes
+    from flashpoint.errors import DataError
+
+    (kind, values), = _parse_conditions("obj=@arms|troops")
+    assert kind == "obj" and "missiles" in values and values[-1] == "troops"
+    assert set(word_classes()["arms"]) < set(values)
+    with pytest.raises(DataError, match="@nosuchclass"):
+        _parse_conditions("obj=@nosuchclass")

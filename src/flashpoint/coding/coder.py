@@ -100,6 +100,7 @@ RESPONSE_VERBS = {"reject", "refuse", "decline", "accept", "dismiss", "veto", "g
                   "concede", "yield", "bow", "agree", "deny", "ignore", "heed", "meet", "answer",
                   "welcome", "endorse", "rebuff", "spurn", "turn", "overrule", "uphold",
                   "shrug", "brush", "balk"}
+GIVING_CODES = {"070", "071", "072", "073", "074"}  # whose object is what is given
 HEED_VERBS = {"respond", "comply", "heed", "meet", "answer", "accept", "consider", "obey"}
 REQUEST_NOUNS = {"request", "proposal", "demand", "appeal", "call", "offer", "plan",
                  "resolution", "invitation", "plea", "bid", "petition", "protest", "complaint",
@@ -568,7 +569,8 @@ class _SentenceState:
         if row.code == "010":
             return self._statement_frames(verb)
         source_heads = args.verb_sources(verb, self.is_actor)
-        if ("roles", ("from",)) in row.conditions:  # "received weapons from X": X gives
+        swapped = ("roles", ("from",)) in row.conditions
+        if swapped:  # "received weapons from X": X gives
             source_heads, target_heads = _role_objects(verb, {"from"}), source_heads
         if any(kind == "to" for kind, _ in row.conditions):  # "agreed to US mediation": the US
             target_heads = [h for _, p in child_preps(verb, {"to"})
@@ -600,6 +602,9 @@ class _SentenceState:
             target_heads = helped[:1]  # "helped Bolivia build a school"
         elif row.code[:2] == "07" and _helps_violence(verb):
             return []  # "helped to plan and carry out killings": a part in the killings
+        if row.code[:3] in GIVING_CODES and any(kind == "obj" for kind, _ in row.conditions):
+            target_heads = [t for t in target_heads if t.dep_ != "dobj"] or \
+                _helped_by_purpose(verb)  # "sent doctors to help Peru": the doctors are sent
         if row.code[:3] == "112" and not target_heads:  # "alleged that France was aware"
             target_heads = args.clause_culprit(verb, self.is_actor)
         if row.code[:2] == "15":  # "strengthened its forces in Poland": own forces, no target
@@ -608,7 +613,8 @@ class _SentenceState:
             target_heads = self._ordered_party(verb, source_heads) or target_heads
         if row.code in ("014", "030") and self._wraps_trigger(verb):
             return []
-        authors = self._authors_of_request(verb)  # "refused a request from X": X is the target
+        authors = [] if swapped else \
+            self._authors_of_request(verb)  # "refused a request from X": X is the target
         if row.code == "120" and self._wraps_trigger(verb, COOPERATIVE_ROOTS) and \
                 not authors and stance is None:
             return []  # "rejected talks": the talks, refused
@@ -1243,6 +1249,16 @@ def _investigated_party(noun) -> list:
                         if t.pos_ in ("NOUN", "PROPN")]
             if subjects:
                 return subjects[:1]
+    return []
+
+
+def _helped_by_purpose(verb) -> list:
+    """Whom the act is meant to help ('sent doctors to help Peru', '... to help Chile
+    fight the fires')."""
+    for purpose in children(verb, "advcl", "xcomp"):
+        if purpose.lemma_ in ("help", "assist", "aid", "support") and "to" in aux_words(purpose):
+            return children(purpose, "dobj") or \
+                [s for c in children(purpose, "ccomp", "xcomp") for s in children(c, "nsubj")]
     return []
 
 

@@ -59,11 +59,30 @@ def cameo(code: str) -> CameoCode:
         raise DataError(f"unknown CAMEO code {code!r}", "E202") from None
 
 
+@lru_cache(maxsize=1)
+def word_classes() -> dict[str, tuple[str, ...]]:
+    """Named sets of words a condition may name as `@name` ('obj=@arms')."""
+    return {name.strip(): tuple(w for w in words.strip().split("|") if w)
+            for name, words, *_ in _tsv(DATA_DIR / "wordclasses.tsv")}
+
+
+def _expand(values: str) -> tuple[str, ...]:
+    out: list[str] = []
+    for value in values.split("|"):
+        if not value.startswith("@"):
+            out.append(value)
+        elif value[1:] in word_classes():
+            out.extend(word_classes()[value[1:]])
+        else:
+            raise DataError(f"unknown word class {value!r} in a lexicon condition", "E202")
+    return tuple(dict.fromkeys(out))
+
+
 def _parse_conditions(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     conds = []
     for part in (p for p in text.split(";") if p.strip()):
         kind, _, values = part.strip().partition("=")
-        conds.append((kind, tuple(values.split("|"))))
+        conds.append((kind, _expand(values)))
     return tuple(conds)
 
 
