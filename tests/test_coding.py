@@ -2210,3 +2210,26 @@ def test_a_word_class_expands_in_a_condition_and_an_unknown_one_is_an_error():
     assert set(word_classes()["arms"]) < set(values)
     with pytest.raises(DataError, match="@nosuchclass"):
         _parse_conditions("obj=@nosuchclass")
+
+
+@pytest.mark.parametrize("sentence, cameo, target", [
+    ("Bolivia handed back the seized trucks to Chile.", "0842", "CHL"),
+    ("Bolivia scrapped the tariffs on Chilean wine.", "085", "CHL"),
+    ("Bolivia dropped the sanctions against Chile.", "085", "CHL"),
+    ("Bolivia pulled its forces out of Chile.", "0872", "CHL"),
+    ("Bolivia pulled its ambassador out of Chile.", "161", "CHL"),
+    ("Bolivia bowed to pressure from Chile.", "080", "CHL"),
+])
+def test_handing_back_scrapping_penalties_pulling_out_and_bowing(code, sentence, cameo, target):
+    assert find(code(sentence), cameo=cameo, source="BOL", target=target)
+
+
+def test_giving_in_to_demands_is_not_demanding_them_again(code):
+    events = code("Peru gave in to the demands of striking miners.")
+    assert find(events, root="08", source="PER")
+    assert not find(events, root="10")
+
+
+def test_a_demand_made_of_a_coded_act_keeps_the_demand_type(code):
+    events = code("Chile said that Bolivia must lift its ban on Chilean wine.")
+    assert find(events, root="10", source="CHL", target="BOL")

@@ -315,6 +315,12 @@ def _for_clause_subject(verb, is_actor: IsActor):
     return None
 
 
+def _out_of(verb) -> list:
+    """'pulled its troops out of X': X, in the 'of' phrase under a bare 'out'."""
+    return [p for out in children(verb, "prep", "prt", "advmod") if out.lower_ == "out"
+            for _, p in child_preps(out, {"of"})]
+
+
 def verb_targets(verb, preps: tuple, is_actor: IsActor, depth: int = 0) -> list:
     """Direct object (or passive subject); else an object of the allowed prepositions."""
     passive = children(verb, "nsubjpass") or shared_passive_subject(verb)
@@ -337,13 +343,14 @@ def verb_targets(verb, preps: tuple, is_actor: IsActor, depth: int = 0) -> list:
             if verb.dep_ in ("advcl", "xcomp") else []
         if hosted and not any(is_actor(o) for o in children(verb, "dobj")):
             return hosted[:1]  # "received the envoy to discuss ties": with the envoy
+    left_places = _out_of(verb) if "from" in preps else []  # "pulled its forces out of X"
     for quantity in children(verb, "dobj") or what_it_called(verb):
         obj = effective_object(quantity)  # "$70 million of aid for Romania": either holds it
         venue = {"at"} if obj.pos_ == "PROPN" else set()  # "sued Bolivia at the ICJ"
         preps_of_obj = [p for holder in dict.fromkeys([obj, quantity])
                         for _, p in child_preps(holder, set(preps or DEFAULT_TARGET_PREPS) - venue)]
         if is_actor(obj) or obj.lower_ in TARGET_NOUNS:  # "the aid program for Bosnia"
-            named = [p for p in preps_of_obj if is_actor(p)] or \
+            named = [p for p in preps_of_obj + left_places if is_actor(p)] or \
                 ([p for _, p in child_preps(verb, set(preps)) if is_actor(p)]
                  if not is_actor(obj) else [])  # "suspended its lending program to Bolivia"
             return named[:1] or [obj]
@@ -382,7 +389,8 @@ def verb_targets(verb, preps: tuple, is_actor: IsActor, depth: int = 0) -> list:
         return [addressee]
     own = set(preps)  # "filed a complaint with the court against X": the row's 'against'
     defaults = set(DEFAULT_TARGET_PREPS) - own
-    for prep, pobj in [*child_preps(verb, own), *child_preps(verb, defaults)]:
+    left = [(p.head, p) for p in left_places]
+    for prep, pobj in [*child_preps(verb, own), *left, *child_preps(verb, defaults)]:
         if prep.lower_ == "with" and verb.lemma_ in ACCUSE_VERBS:
             continue  # "charged the minister with corruption": the charge, not a party
         if prep.dep_ != "agent" and not is_time(pobj) and pobj.lower_ not in GROUNDS_NOUNS:

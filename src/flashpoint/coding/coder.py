@@ -104,7 +104,8 @@ GIVING_CODES = {"070", "071", "072", "073", "074"}  # whose object is what is gi
 HEED_VERBS = {"respond", "comply", "heed", "meet", "answer", "accept", "consider", "obey"}
 REQUEST_NOUNS = {"request", "proposal", "demand", "appeal", "call", "offer", "plan",
                  "resolution", "invitation", "plea", "bid", "petition", "protest", "complaint",
-                 "suggestion", "ultimatum", "motion", "application", "lawsuit", "suit"}
+                 "suggestion", "ultimatum", "motion", "application", "lawsuit", "suit",
+                 "pressure"}
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 
 
@@ -478,9 +479,10 @@ class _SentenceState:
             if values == ("*",):  # any direct object
                 return bool(objs)
             return any(o.lemma_.lower() in values or o.lower_ in values for o in objs)
-        if kind == "prt":  # (or the adverb right after it: 'stepped down' parsed so)
-            return any(c.lower_ in values and (c.dep_ == "prt" or c.i == tok.i + 1)
-                       for c in children(tok, "prt", "advmod"))
+        if kind == "prt":  # (or the adverb right after it: 'stepped down' parsed so, or
+            return any(c.lower_ in values and (c.dep_ == "prt" or c.i == tok.i + 1 or
+                                               c.dep_ == "prep" and not children(c, "pobj"))
+                       for c in children(tok, "prt", "advmod", "prep"))  # 'out of X')
         if kind == "prep":
             if values[0].endswith(":PERSON"):  # a person in the phrase ("called on X to
                 words = {v.split(":")[0] for v in values}  # discuss"), or as a noun's target
@@ -806,7 +808,7 @@ class _SentenceState:
         target_heads = args.noun_targets(phrase_head, rows[0].target_preps, self.is_actor)
         if _coded_by_verb(noun) and not self._adds_targets(noun, target_heads):
             return []
-        if noun.dep_ == "dobj" and self._authors_of_request(noun.head):
+        if noun.dep_ == "dobj" and self._authors_of_request(noun.head) or _answered(noun):
             return []  # "rejected a call from X": the rejection is the event
         if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ABSENCE_VERBS:
             return []  # "boycotted the summit": nobody meets, the boycott is the event
@@ -929,7 +931,7 @@ class _SentenceState:
         typed = self._retype(trig, heads, code, info, sense)  # the bare act, retyped
         attribution, status = self._attribution(trig, info)
         location = self._location(trig)
-        frames = []
+        frames, own_parties = [], []
         pairs = [(s, t) for s in sources or [None] for t in targets or [None]]
         mutual = reciprocal or _is_joint(typed) or _done_to_each_other(trig)  # "Iran and
         # the US swapped prisoners", "Canada and Peru agreed to start negotiations", "failed
@@ -951,13 +953,16 @@ class _SentenceState:
                                 date_value, explicit, nominal)
             frame = as_threat(frame, info, attribution)
             frame = as_intent_or_refusal(frame, info, attribution)
-            frames.append(as_demand(frame, info, self._speaker_of(info)))
+            demand = as_demand(frame, info, self._speaker_of(info))
+            frames.append(demand)
+            own_parties.append(demand is frame)  # a demand is between other parties
         if frames:  # the rules' answer (code_dyad has its own model)
             self._candidate_says(trig, frames[0])
         else:
             self._candidate_converted(trig, code, info, nominal)
-        return [f.with_(code=typed if f.code == code else
-                        self._retype(trig, heads, f.code, info, sense)) for f in frames]
+        return [f if not own else f.with_(code=typed if f.code == code else
+                                          self._retype(trig, heads, f.code, info, sense))
+                for f, own in zip(frames, own_parties)]
 
     def _bombers_from_place(self, trig, source_heads: list) -> list[Actor]:
         """'A roadside bombing near Samarra killed a soldier', 'killed by a car bomb in
@@ -1250,6 +1255,16 @@ def _investigated_party(noun) -> list:
             if subjects:
                 return subjects[:1]
     return []
+
+
+def _answered(noun) -> bool:
+    """A request the verb governing it answers ('rejected the demands', 'gave in to the
+    demands'): the answer is the event, not the request over again."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("to", "at") \
+        else noun.head if noun.dep_ == "dobj" else None
+    gives_in = verb is not None and any(c.lower_ == "in" for c in children(verb, "prt"))
+    return verb is not None and (verb.lemma_.lower() in RESPONSE_VERBS or gives_in) and \
+        noun.lemma_.lower() in REQUEST_NOUNS
 
 
 def _helped_by_purpose(verb) -> list:
