@@ -2233,3 +2233,15 @@ def test_giving_in_to_demands_is_not_demanding_them_again(code):
 def test_a_demand_made_of_a_coded_act_keeps_the_demand_type(code):
     events = code("Chile said that Bolivia must lift its ban on Chilean wine.")
     assert find(events, root="10", source="CHL", target="BOL")
+
+
+@pytest.mark.parametrize("sentence, cameo, target", [
+    ("Bolivia shut down a Chilean-owned radio station.", "172", "CHL"),
+    ("Bolivian soldiers took over the Chilean-owned mine.", "1711", "CHL"),
+    ("Bolivia placed the Chilean businessman under house arrest.", "173", "CHL"),
+    ("Bolivia barred Chilean officials from entering the country.", "172", "CHL"),
+    ("Bolivia confiscated Chilean cargo at the port.", "1711", "CHL"),
+])
+def test_closures_takeovers_house_arrest_bans_and_seizures_coerce(code, sentence, cameo,
+                                                                  target):
+    assert find(code(sentence), cameo=cameo, source="BOL", target=target)

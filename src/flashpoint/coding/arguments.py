@@ -53,6 +53,9 @@ PATIENT_NOUNS = {"assassination", "killing", "murder", "arrest", "detention", "r
 CULPABLE_ADJECTIVES = {"guilty", "responsible", "culpable"}
 DEFAULT_TARGET_PREPS = ("against", "on", "at", "upon", "toward", "towards", "with", "into")
 SOURCE_PREPS = {"by", "from"}
+# Default prepositions that name as often where as whom: an object marked as a party's
+# ("seized Bolivian cargo at the port") is surer.
+PLACE_GUESSES = {"at", "on", "into"}
 VISIT_NOUNS = {"visit", "trip", "tour"}
 TRAVEL_VERBS = {"arrive", "travel", "visit", "come", "go", "fly", "head", "return", "embark"}
 # What someone is held or tried on ('jailed 52 members on allegations of treason').
@@ -390,7 +393,11 @@ def verb_targets(verb, preps: tuple, is_actor: IsActor, depth: int = 0) -> list:
     own = set(preps)  # "filed a complaint with the court against X": the row's 'against'
     defaults = set(DEFAULT_TARGET_PREPS) - own
     left = [(p.head, p) for p in left_places]
-    for prep, pobj in [*child_preps(verb, own), *left, *child_preps(verb, defaults)]:
+    marked = [o for o in children(verb, "dobj") if any(
+        c.dep_ in ("amod", "compound") and is_actor(c) for c in effective_object(o).lefts)]
+    guessed = child_preps(verb, defaults) if not marked else \
+        [(p, o) for p, o in child_preps(verb, defaults) if p.lower_ not in PLACE_GUESSES]
+    for prep, pobj in [*child_preps(verb, own), *left, *guessed]:
         if prep.lower_ == "with" and verb.lemma_ in ACCUSE_VERBS:
             continue  # "charged the minister with corruption": the charge, not a party
         if prep.dep_ != "agent" and not is_time(pobj) and pobj.lower_ not in GROUNDS_NOUNS:

@@ -100,6 +100,7 @@ RESPONSE_VERBS = {"reject", "refuse", "decline", "accept", "dismiss", "veto", "g
                   "concede", "yield", "bow", "agree", "deny", "ignore", "heed", "meet", "answer",
                   "welcome", "endorse", "rebuff", "spurn", "turn", "overrule", "uphold",
                   "shrug", "brush", "balk"}
+OWNING_WORDS = {"owned", "run", "operated", "controlled"}
 GIVING_CODES = {"070", "071", "072", "073", "074"}  # whose object is what is given
 HEED_VERBS = {"respond", "comply", "heed", "meet", "answer", "accept", "consider", "obey"}
 REQUEST_NOUNS = {"request", "proposal", "demand", "appeal", "call", "offer", "plan",
@@ -351,12 +352,14 @@ class _SentenceState:
     def _owner_of_target_noun(self, head, day, context, depth: int = 0) -> list[Actor]:
         """'its embassy compound', 'an Islamic State target', 'part of Syria's city':
         the owner named inside a phrase that is not an actor itself."""
-        if head.pos_ not in ("NOUN", "PROPN") or depth > 2:
+        owned = head.dep_ == "amod" and head.lower_ in OWNING_WORDS  # "Chilean-owned"
+        if head.pos_ not in ("NOUN", "PROPN") and not owned or depth > 2:
             return []
         facility = head.lower_ in args.TARGET_NOUNS or head.lemma_ in args.TARGET_NOUNS or \
             head.lower_ in ("country", "nation")  # "his country's support"
         for child in head.lefts:
-            if child.dep_ not in ("poss", "compound", "amod", "nmod") or opposed_modifier(child):
+            if child.dep_ not in ("poss", "compound", "amod", "nmod", "npadvmod") or \
+                    opposed_modifier(child):
                 continue  # "an anti-Israel rally" is nobody's in Israel
             if child.pos_ == "PRON" and not facility:
                 continue
@@ -525,7 +528,8 @@ class _SentenceState:
             objs = [args.effective_object(o) for o in children(tok, "dobj") or
                     children(tok, "nsubjpass")]
             return any(c.lemma_.lower() in values for o in objs for c in o.lefts)
-        if kind in ("for", "to"):  # "called for sanctions against X", "agreed to mediation"
+        if kind in ("for", "to", "under"):  # "called for sanctions against X", "agreed to
+            # mediation", "placed X under house arrest"
             return any(o.lemma_.lower() in values for _, o in child_preps(tok, {kind}))
         if kind == "mission":  # "peacekeepers arrived", "deployed as peacekeeping forces"
             return any(w.lemma_.lower() in values for w in _mission_words(tok, self.is_actor))
