@@ -2245,3 +2245,16 @@ def test_a_demand_made_of_a_coded_act_keeps_the_demand_type(code):
 def test_closures_takeovers_house_arrest_bans_and_seizures_coerce(code, sentence, cameo,
                                                                   target):
     assert find(code(sentence), cameo=cameo, source="BOL", target=target)
+
+
+@pytest.mark.parametrize("sentence, cameo, source, target", [
+    ("Peru questioned Chile's commitment to the fishing accord.", "111", "PER", "CHL"),
+    ("Peru took Chile to task over its treatment of migrants.", "111", "PER", "CHL"),
+    ("A Peruvian senator attacked Chile's president in a speech.", "111", "PERLEG", "CHL"),
+    ("Peru branded the Chilean minister a liar.", "111", "PER", "CHL"),
+    ("Peruvian police questioned the Chilean suspect.", "090", "PERCOP", "CHL"),
+])
+def test_verbal_attacks_and_questioning(code, sentence, cameo, source, target):
+    events = code(sentence)
+    assert find(events, cameo=cameo, source=source, target=target)
+    assert not find(events, root="19")

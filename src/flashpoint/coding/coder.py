@@ -528,8 +528,8 @@ class _SentenceState:
             objs = [args.effective_object(o) for o in children(tok, "dobj") or
                     children(tok, "nsubjpass")]
             return any(c.lemma_.lower() in values for o in objs for c in o.lefts)
-        if kind in ("for", "to", "under"):  # "called for sanctions against X", "agreed to
-            # mediation", "placed X under house arrest"
+        if kind in ("for", "to", "under", "in"):  # "called for sanctions against X", "agreed
+            # to mediation", "placed X under house arrest", "attacked X in a speech"
             return any(o.lemma_.lower() in values for _, o in child_preps(tok, {kind}))
         if kind == "mission":  # "peacekeepers arrived", "deployed as peacekeeping forces"
             return any(w.lemma_.lower() in values for w in _mission_words(tok, self.is_actor))
@@ -578,8 +578,8 @@ class _SentenceState:
         swapped = ("roles", ("from",)) in row.conditions
         if swapped:  # "received weapons from X": X gives
             source_heads, target_heads = _role_objects(verb, {"from"}), source_heads
-        if any(kind == "to" for kind, _ in row.conditions):  # "agreed to US mediation": the US
-            target_heads = [h for _, p in child_preps(verb, {"to"})
+        if any(kind == "to" for kind, _ in row.conditions) and not children(verb, "dobj"):
+            target_heads = [h for _, p in child_preps(verb, {"to"})  # "agreed to US mediation"
                             for h in args.noun_sources(p, self.is_actor)][:1] or target_heads
         stance = _stance_object(verb)
         if stance is not None:  # "Israel is opposed to French mediation": Israel opposes
