@@ -2258,3 +2258,8 @@ def test_verbal_attacks_and_questioning(code, sentence, cameo, source, target):
     events = code(sentence)
     assert find(events, cameo=cameo, source=source, target=target)
     assert not find(events, root="19")
+
+
+def test_a_requested_meeting_names_its_counterpart_as_target(code):
+    events = code("Argentina requested a meeting with Chile's president.")
+    assert find(events, root="02", source="ARG", target="CHL")

@@ -368,6 +368,11 @@ def verb_targets(verb, preps: tuple, is_actor: IsActor, depth: int = 0) -> list:
             return owners[:1]  # "refuted X's comments on the border", "seized Iran's tanker"
         if preps_of_obj:
             return preps_of_obj[:1]
+        own_targets = [t for t in noun_targets(obj, noun_lexicon()[lemma][0].target_preps,
+                                               is_actor) if is_actor(t)] \
+            if lemma in noun_lexicon() else []
+        if own_targets:  # "requested a meeting with Chile's president": the act's own
+            return own_targets[:1]
         if lemma == "border":  # "closed its borders with Brazil", the "with"
             across = [p for _, p in child_preps(verb, {"with"}) if is_actor(p)]  # on the verb
             if across:
