@@ -2263,3 +2263,21 @@ def test_verbal_attacks_and_questioning(code, sentence, cameo, source, target):
 def test_a_requested_meeting_names_its_counterpart_as_target(code):
     events = code("Argentina requested a meeting with Chile's president.")
     assert find(events, root="02", source="ARG", target="CHL")
+
+
+@pytest.mark.parametrize("sentence, cameo", [
+    ("Peru ignored Chile's warnings.", "120"),
+    ("Peru repudiated the treaty with Chile.", "127"),
+    ("Peru denied Chile's request for extradition.", "120"),
+    ("Peru refused entry to the Chilean ship.", "120"),
+])
+def test_ignoring_repudiating_and_denying_requests_reject(code, sentence, cameo):
+    events = code(sentence)
+    assert find(events, cameo=cameo, source="PER", target="CHL")
+    assert not find(events, root="05") and not find(events, cameo="016")
+
+
+def test_defying_an_ultimatum_does_not_issue_it_again(code):
+    events = code("Peru defied Chile's ultimatum.")
+    assert find(events, root="12", source="PER", target="CHL")
+    assert not find(events, root="13")

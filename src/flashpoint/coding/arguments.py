@@ -35,7 +35,8 @@ LIGHT_VERBS = {"make", "launch", "carry", "conduct", "stage", "mount", "issue", 
                "break", "cut", "ease", "lift", "maintain", "pursue", "call", "refuse",
                "decline", "reject", "accept", "boycott", "want", "propose", "voice", "reaffirm",
                "reiterate", "convey", "register", "speed", "accelerate", "hasten", "lay", "ink",
-               "slap", "throw", "rule", "turn", "shrug", "brush", "convene", "chair"}
+               "slap", "throw", "rule", "turn", "shrug", "brush", "convene", "chair", "repudiate",
+               "renounce", "abrogate", "ignore", "defy"}
 UNDERGO_VERBS = {"face", "suffer", "endure", "draw", "attract", "incur"}  # subject: the target
 AS_VERBS = {"use", "hold", "take", "keep"}  # "used civilians as human shields"
 OBJECT_CONTROL = {"order", "instruct", "urge", "ask", "tell", "force", "direct", "command",

@@ -99,7 +99,7 @@ AIMED_PREPS = ("to", "against", "on", "at")
 RESPONSE_VERBS = {"reject", "refuse", "decline", "accept", "dismiss", "veto", "grant", "approve",
                   "concede", "yield", "bow", "agree", "deny", "ignore", "heed", "meet", "answer",
                   "welcome", "endorse", "rebuff", "spurn", "turn", "overrule", "uphold",
-                  "shrug", "brush", "balk"}
+                  "shrug", "brush", "balk", "ignore", "defy"}
 OWNING_WORDS = {"owned", "run", "operated", "controlled"}
 GIVING_CODES = {"070", "071", "072", "073", "074"}  # whose object is what is given
 HEED_VERBS = {"respond", "comply", "heed", "meet", "answer", "accept", "consider", "obey"}

@@ -21,7 +21,7 @@ APPEAL_FRAMES = {"ask", "urge", "call", "appeal", "request", "demand", "press", 
 INTENT_FRAMES = {"agree", "pledge", "promise", "offer", "vow", "commit", "willing", "ready",
                  "prepared", "plan", "intend", "aim", "want", "seek", "determine"}
 REFUSE_FRAMES = {"refuse", "refusal", "decline", "reject", "rebuff", "spurn", "fail", "cancel",
-                 "scrap", "abandon"}
+                 "scrap", "abandon", "repudiate", "renounce", "abrogate"}
 # Protests, sanctions and coercion announced for the future are threats of them (131-137).
 COERCIVE_ROOTS = {"14", "16", "17"}
 # (a pledge to expel is a commitment made to someone, not a threat)

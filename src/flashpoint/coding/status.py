@@ -37,7 +37,8 @@ PLAN_WORDS = {"plan", "prepare", "order", "instruct", "intend", "aim", "direct",
 HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "can", "must"}
 FUTURE_AUX = {"will", "shall", "'ll"}
 OBLIGATION_AUX = {"must", "should"}
-REFUSE_VERBS = {"refuse", "decline", "reject", "rebuff", "spurn", "fail", "refusal"}
+REFUSE_VERBS = {"refuse", "decline", "reject", "rebuff", "spurn", "fail", "refusal", "repudiate",
+                "renounce", "abrogate"}
 CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
 PHRASAL_REFUSALS = {"rule": "out", "turn": "down", "shrug": "off", "brush": "aside"}
 _CONDITIONAL_PHRASE = re.compile(r"\b(?:in the event that|in the event of|in case)\b[^.;:]*$",
