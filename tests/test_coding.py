@@ -2281,3 +2281,26 @@ def test_defying_an_ultimatum_does_not_issue_it_again(code):
     events = code("Peru defied Chile's ultimatum.")
     assert find(events, root="12", source="PER", target="CHL")
     assert not find(events, root="13")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Chile said it would not rule out military action against Bolivia.",
+    "Chile refused to rule out air strikes on Bolivian targets.",
+])
+def test_not_ruling_out_force_threatens_it(rules_coder, sentence):
+    # the rules' reading (the model retypes the second, with 'refused' in it, as a rejection)
+    from flashpoint.ingest import read_text_article
+
+    events = [e.to_dict() for e in rules_coder.code_article(read_text_article("t", sentence))]
+    assert find(events, cameo="138", source="CHL", target="BOL")
+    assert not find(events, root="12") and not find(events, root="19", status="asserted")
+
+
+def test_ruling_out_force_is_still_a_rejection(code):
+    assert find(code("Chile ruled out military action against Bolivia."), root="12",
+                source="CHL")
+
+
+def test_troops_massed_on_a_border_face_the_country_across_it(code):
+    events = code("Peru massed troops on the border with Ecuador.")
+    assert find(events, root="15", source="PER", target="ECU")

@@ -319,6 +319,13 @@ def _for_clause_subject(verb, is_actor: IsActor):
     return None
 
 
+def party_across(place, is_actor: IsActor):
+    """'the border with Ecuador': Ecuador, across it (None for any other place)."""
+    if place.lemma_.lower() not in ("border", "frontier"):
+        return None
+    return next((p for _, p in child_preps(place, {"with"}) if is_actor(p)), None)
+
+
 def _out_of(verb) -> list:
     """'pulled its troops out of X': X, in the 'of' phrase under a bare 'out'."""
     return [p for out in children(verb, "prep", "prt", "advmod") if out.lower_ == "out"
@@ -351,7 +358,8 @@ def verb_targets(verb, preps: tuple, is_actor: IsActor, depth: int = 0) -> list:
     for quantity in children(verb, "dobj") or what_it_called(verb):
         obj = effective_object(quantity)  # "$70 million of aid for Romania": either holds it
         venue = {"at"} if obj.pos_ == "PROPN" else set()  # "sued Bolivia at the ICJ"
-        preps_of_obj = [p for holder in dict.fromkeys([obj, quantity])
+        preps_of_obj = [party_across(p, is_actor) or p  # "troops on the border with X": X
+                        for holder in dict.fromkeys([obj, quantity])
                         for _, p in child_preps(holder, set(preps or DEFAULT_TARGET_PREPS) - venue)]
         if is_actor(obj) or obj.lower_ in TARGET_NOUNS:  # "the aid program for Bosnia"
             named = [p for p in preps_of_obj + left_places if is_actor(p)] or \

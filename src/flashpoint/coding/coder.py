@@ -33,7 +33,7 @@ from .phrases import (PLACE_PREPS, domestic_target, ethnic_in_place, in_subtree,
 from .lemmas import build_lemma_tables, join_hyphenated
 from .parse import (ancestors, aux_words, children, child_preps, governing_verb,
                     has_negation, passive_agents, repair_misparses, sentence_root)
-from .status import (according_to, event_status, is_anonymous, quote_for,
+from .status import (according_to, event_status, is_anonymous, not_ruled_out, quote_for,
                      root_speaker)
 from .tables import LexRow, cameo, noun_lexicon, trigger_forms, verb_lexicon
 
@@ -570,8 +570,9 @@ class _SentenceState:
 
     def _verb_frames(self, verb) -> list[Frame]:
         row, target_heads = self._verb_row(verb)
-        if row is None:
-            return []
+        if row is None or not_ruled_out(verb) or \
+                any(not_ruled_out(c) for c in children(verb, "xcomp")):
+            return []  # "refused to rule out strikes": the strikes are threatened
         if row.code == "010":
             return self._statement_frames(verb)
         source_heads = args.verb_sources(verb, self.is_actor)
@@ -1400,10 +1401,9 @@ def _across_border(trig, preps, is_actor):
     """'deployed troops along its border with Peru': the country across it."""
     for _, place in [pp for holder in [trig, *children(trig, "dobj")]
                      for pp in child_preps(holder, preps)]:
-        if place.lemma_.lower() in ("border", "frontier"):
-            across = [p for _, p in child_preps(place, {"with"}) if is_actor(p)]
-            if across:
-                return across[0]
+        across = args.party_across(place, is_actor)
+        if across is not None:
+            return across
     return None
 
 

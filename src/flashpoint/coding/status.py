@@ -70,9 +70,20 @@ CARRIER_VERBS = {"make", "launch", "carry", "conduct", "stage", "mount", "issue"
 BOUNDARY_DEPS = {"relcl", "acl", "appos"}
 
 
+def not_ruled_out(verb) -> bool:
+    """'did not rule out', 'refused to rule out': an option kept open."""
+    if verb.lemma_.lower() != "rule" or not any(c.dep_ == "prt" and c.lower_ == "out"
+                                               for c in verb.children):
+        return False
+    return has_negation(verb) or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in \
+        ("refuse", "decline")
+
+
 def _frame_effect(anc, prev, trigger) -> tuple[Optional[str], Optional[str]]:
     """(status, frame lemma) that the governing word `anc` gives the event below it."""
     lemma = anc.lemma_.lower()
+    if not_ruled_out(anc):  # "did not rule out military action": held open, a threat
+        return "hypothetical", "threaten"
     if lemma in PHRASAL_REFUSALS and any(c.dep_ == "prt" and c.lower_ == PHRASAL_REFUSALS[lemma]
                                          for c in anc.children):
         lemma = "reject"  # "ruled out talks", "turned down the offer"
