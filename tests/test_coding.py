@@ -2304,3 +2304,13 @@ def test_ruling_out_force_is_still_a_rejection(code):
 def test_troops_massed_on_a_border_face_the_country_across_it(code):
     events = code("Peru massed troops on the border with Ecuador.")
     assert find(events, root="15", source="PER", target="ECU")
+
+
+@pytest.mark.parametrize("sentence, cameo, source, target", [
+    ("Bolivian rebels took three Peruvian soldiers hostage.", "181", "BOLREB", "PERMIL"),
+    ("Bolivian rebels took two Chilean engineers hostage on Monday.", "181", "BOLREB", "CHL"),
+    ("Bolivian rebels executed a captured Peruvian soldier.", "1823", "BOLREB", "PERMIL"),
+    ("Bolivian miners hurled stones at Peruvian police.", "145", "BOLLAB", "PERCOP"),
+])
+def test_hostages_executions_and_stone_throwing(code, sentence, cameo, source, target):
+    assert find(code(sentence), cameo=cameo, source=source, target=target)

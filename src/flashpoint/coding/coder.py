@@ -1319,6 +1319,8 @@ def _coded_by_verb(noun) -> bool:
     verb, kind = noun.head, "obj"
     if noun.dep_ == "pobj" and noun.head.lower_ == "to":  # "agreed to US mediation"
         verb, kind = noun.head.head, "to"
+    elif noun.dep_ == "oprd":  # "took them hostage"
+        kind = "oprd"
     elif noun.dep_ != "dobj":
         return False
     if verb.pos_ not in ("VERB", "AUX"):

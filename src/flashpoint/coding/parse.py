@@ -254,6 +254,26 @@ def repair_visiting(doc) -> None:
         word.head, word.dep_, word.pos_, word.tag_ = guest, "amod", "ADJ", "JJ"
 
 
+CAPTIVE_WORDS = {"hostage", "hostages", "captive", "captives", "prisoner", "prisoners"}
+
+
+def repair_taken_captive(doc) -> None:
+    """'took three soldiers hostage' parses 'soldiers' as a compound of 'hostage' (a clause),
+    or 'hostage' as a second object: the people are the object, 'hostage' what they become."""
+    for word in doc:
+        take = word.head
+        if word.lower_ not in CAPTIVE_WORDS or take.lemma_.lower() != "take" or \
+                word.dep_ not in ("ccomp", "xcomp", "advcl", "npadvmod", "dobj", "oprd") or \
+                take.i == word.i:
+            continue
+        taken = next((c for c in word.children if c.dep_ == "compound"), None)
+        if taken is not None:
+            taken.head, taken.dep_ = take, "dobj"
+        others = [c for c in take.children if c.dep_ == "dobj" and c.i != word.i]
+        if taken is not None or others:
+            word.dep_ = "oprd"
+
+
 def repair_misparses(doc, transfer_verbs: set, event_nouns=frozenset(),
                      object_verbs=frozenset()) -> None:
     """The small model's known misparses, repaired in place, in this order."""
@@ -268,6 +288,7 @@ def repair_misparses(doc, transfer_verbs: set, event_nouns=frozenset(),
     repair_up_to_objects(doc)
     repair_participle_heads(doc)
     repair_stranded_prepositions(doc)
+    repair_taken_captive(doc)
     repair_moved_objects(doc)
     repair_named_objects(doc)
 
