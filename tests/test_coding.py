@@ -2314,3 +2314,9 @@ def test_troops_massed_on_a_border_face_the_country_across_it(code):
 ])
 def test_hostages_executions_and_stone_throwing(code, sentence, cameo, source, target):
     assert find(code(sentence), cameo=cameo, source=source, target=target)
+
+
+def test_violence_outside_a_partys_facility_is_aimed_at_the_party(code):
+    events = code("A suicide bomber blew himself up outside the Chilean embassy in Lima.")
+    assert find(events, root="18", target="CHL")
+    assert not find(events, root="18", target="PER")

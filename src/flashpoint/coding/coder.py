@@ -69,6 +69,7 @@ KIN_NOUNS = {"son", "daughter", "wife", "husband", "brother", "sister", "father"
 DEPLOYMENT_CODES = {"074", "154"}
 FORCE_SECTORS = {"MIL", "COP"}
 BORDER_PREPS = {"near", "along", "on"}
+FACILITY_PREPS = {"outside", "near", "at", "in", "inside", "on"}  # next to or in a facility
 # A bombing or its device ('a car bomb explosion', 'an improvised explosive device'); not a
 # bare explosion or blast, often an accident ('a gas explosion at a coal mine').
 BOMB_WORDS = {"bombing", "bomb", "ied", "minefield", "landmine", "explosive"}
@@ -925,7 +926,7 @@ class _SentenceState:
             doers = {actor_key(s) for s in sources}
             near = code[:2] == "15"  # forces massed near or along a border face it
             place = self._place_target(trig, day, doers, PLACE_PREPS | BORDER_PREPS if near
-                                       else PLACE_PREPS)
+                                       else PLACE_PREPS, violent=code[:2] in VIOLENT_ROOTS)
             if place and actor_key(place[0]) not in doers:
                 targets = place  # never the doer itself ('its capital')
         if not sources and not targets:
@@ -1049,13 +1050,16 @@ class _SentenceState:
         return any(t.code or t.country or t.sector for t in targets) or \
             any(h.pos_ == "PROPN" or self.is_actor(h) or self._is_place(h) for h in heads)
 
-    def _place_target(self, trig, day, doers: set, preps=PLACE_PREPS) -> list[Actor]:
+    def _place_target(self, trig, day, doers: set, preps=PLACE_PREPS, violent: bool = False
+                      ) -> list[Actor]:
         """The place an act with no party as target happens in or goes to, standing for
         whoever is there ('declared a state of siege in Pando'); a capital there is its
         country ('protested in Beijing'), or its government when the country itself is
-        the doer ('Peru imposed a curfew in Lima')."""
+        the doer ('Peru imposed a curfew in Lima'); violence next to a party's facility
+        is aimed at the party ('blew himself up outside the Chilean embassy')."""
         place = _across_border(trig, preps, self.is_actor) or \
-            place_object(trig, self._is_place, preps=preps)
+            (place_object(trig, self._owned_facility, 2, FACILITY_PREPS) if violent else None) \
+            or place_object(trig, self._is_place, preps=preps)
         if place is None and trig.pos_ == "NOUN" and trig.dep_ in ("pobj", "dobj"):
             carrier = governing_verb(trig)  # "remained on alert in North District"
             place = place_object(carrier, self._is_place, 2, preps) if carrier is not None \
@@ -1080,6 +1084,11 @@ class _SentenceState:
         if tok.pos_ == "PROPN":  # "in Katanga": a name after 'in' or 'to' is a place
             return not self.is_person(tok)
         return tok.ent_type_ in ("GPE", "LOC", "FAC") or tok.lower_ in PLACE_NOUNS
+
+    def _owned_facility(self, tok) -> bool:
+        """'the Chilean embassy', 'a Peruvian army base': a facility a party owns."""
+        return tok.lower_ in args.TARGET_NOUNS and any(
+            c.dep_ in ("amod", "compound", "poss") and self.is_actor(c) for c in tok.lefts)
 
     def _country_in(self, head) -> Optional[str]:
         """'parts of Kashmir' -> IND: the first place inside the phrase with a country."""
