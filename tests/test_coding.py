@@ -2320,3 +2320,15 @@ def test_violence_outside_a_partys_facility_is_aimed_at_the_party(code):
     events = code("A suicide bomber blew himself up outside the Chilean embassy in Lima.")
     assert find(events, root="18", target="CHL")
     assert not find(events, root="18", target="PER")
+
+
+@pytest.mark.parametrize("sentence, cameo, source, target", [
+    ("Students staged a sit-in at the Peruvian embassy in Santiago.", "141", "CHL", "PER"),
+    ("Protesters burned Chilean flags in Lima.", "141", "PER", "CHL"),
+    ("Peruvian fishermen protested against Chile's new maritime rules.", "141", "PER", "CHL"),
+    ("Chile suspended trade with Bolivia.", "163", "CHL", "BOL"),
+    ("Peru banned imports from Chile.", "163", "PER", "CHL"),
+])
+def test_sit_ins_flag_burning_popular_protest_and_trade_bans(code, sentence, cameo, source,
+                                                             target):
+    assert find(code(sentence), cameo=cameo, source=source, target=target)

@@ -69,6 +69,7 @@ KIN_NOUNS = {"son", "daughter", "wife", "husband", "brother", "sister", "father"
 DEPLOYMENT_CODES = {"074", "154"}
 FORCE_SECTORS = {"MIL", "COP"}
 BORDER_PREPS = {"near", "along", "on"}
+AIMED_ROOTS = VIOLENT_ROOTS | {"14"}  # aimed at whoever owns the facility they happen at
 FACILITY_PREPS = {"outside", "near", "at", "in", "inside", "on"}  # next to or in a facility
 # A bombing or its device ('a car bomb explosion', 'an improvised explosive device'); not a
 # bare explosion or blast, often an accident ('a gas explosion at a coal mine').
@@ -90,7 +91,9 @@ PLACE_NOUNS = {"region", "regions", "province", "provinces", "area", "areas", "p
 POPULACE_SECTORS = {"CVL", "OPP", "LAB", "EDU", "AGR", "REF", "REL"}
 PEOPLE_WORDS = {"people", "crowd", "crowds", "thousands", "hundreds", "dozens", "tens",
                 "scores", "women", "men", "youth", "residents", "mob", "woman", "man",
-                "person"}
+                "person", "youths", "farmers", "fishermen", "workers", "miners", "teachers",
+                "students", "truckers", "villagers", "peasants", "pensioners", "citizens",
+                "locals", "protesters", "demonstrators", "activists"}
 # Passives that state a stance of their subject: 'is opposed to', 'is committed to'.
 STANCE_VERBS = {"oppose", "commit", "dedicate"}
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "across", "around", "into"}
@@ -926,7 +929,7 @@ class _SentenceState:
             doers = {actor_key(s) for s in sources}
             near = code[:2] == "15"  # forces massed near or along a border face it
             place = self._place_target(trig, day, doers, PLACE_PREPS | BORDER_PREPS if near
-                                       else PLACE_PREPS, violent=code[:2] in VIOLENT_ROOTS)
+                                       else PLACE_PREPS, aimed=code[:2] in AIMED_ROOTS)
             if place and actor_key(place[0]) not in doers:
                 targets = place  # never the doer itself ('its capital')
         if not sources and not targets:
@@ -1050,20 +1053,23 @@ class _SentenceState:
         return any(t.code or t.country or t.sector for t in targets) or \
             any(h.pos_ == "PROPN" or self.is_actor(h) or self._is_place(h) for h in heads)
 
-    def _place_target(self, trig, day, doers: set, preps=PLACE_PREPS, violent: bool = False
+    def _place_target(self, trig, day, doers: set, preps=PLACE_PREPS, aimed: bool = False
                       ) -> list[Actor]:
         """The place an act with no party as target happens in or goes to, standing for
         whoever is there ('declared a state of siege in Pando'); a capital there is its
         country ('protested in Beijing'), or its government when the country itself is
-        the doer ('Peru imposed a curfew in Lima'); violence next to a party's facility
-        is aimed at the party ('blew himself up outside the Chilean embassy')."""
-        place = _across_border(trig, preps, self.is_actor) or \
-            (place_object(trig, self._owned_facility, 2, FACILITY_PREPS) if violent else None) \
+        the doer ('Peru imposed a curfew in Lima'); violence or a protest (`aimed`) next to
+        a party's facility is aimed at the party ('blew himself up outside the Chilean
+        embassy')."""
+        carrier = governing_verb(trig) if trig.pos_ == "NOUN" and \
+            trig.dep_ in ("pobj", "dobj") else None  # "remained on alert in North District"
+        holders = [h for h in (trig, carrier) if h is not None]
+        place = _across_border(trig, preps, self.is_actor) or next(
+            (p for h in holders if aimed
+             for p in [place_object(h, self._owned_facility, 2, FACILITY_PREPS)] if p), None) \
             or place_object(trig, self._is_place, preps=preps)
-        if place is None and trig.pos_ == "NOUN" and trig.dep_ in ("pobj", "dobj"):
-            carrier = governing_verb(trig)  # "remained on alert in North District"
-            place = place_object(carrier, self._is_place, 2, preps) if carrier is not None \
-                else None
+        if place is None and carrier is not None:
+            place = place_object(carrier, self._is_place, 2, preps)
         if place is None:
             return []
         m = self.matches.get(place.i)
