@@ -2332,3 +2332,13 @@ def test_violence_outside_a_partys_facility_is_aimed_at_the_party(code):
 def test_sit_ins_flag_burning_popular_protest_and_trade_bans(code, sentence, cameo, source,
                                                              target):
     assert find(code(sentence), cameo=cameo, source=source, target=target)
+
+
+@pytest.mark.parametrize("sentence, cameo, source, target", [
+    ("Colombia and Ecuador launched joint patrols along their border.", "062", "COL", "ECU"),
+    ("Peru and Chile conducted a joint operation against drug traffickers.", "062", "CHL",
+     "PER"),
+    ("Chile sent an envoy to Peru.", "042", "CHL", "PER"),
+])
+def test_joint_patrols_and_operations_and_envoys_sent(code, sentence, cameo, source, target):
+    assert find(code(sentence), cameo=cameo, source=source, target=target)
