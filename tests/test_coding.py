@@ -2338,7 +2338,27 @@ def test_sit_ins_flag_burning_popular_protest_and_trade_bans(code, sentence, cam
     ("Colombia and Ecuador launched joint patrols along their border.", "062", "COL", "ECU"),
     ("Peru and Chile conducted a joint operation against drug traffickers.", "062", "CHL",
      "PER"),
-    ("Chile sent an envoy to Peru.", "042", "CHL", "PER"),
 ])
-def test_joint_patrols_and_operations_and_envoys_sent(code, sentence, cameo, source, target):
+def test_joint_patrols_and_operations(code, sentence, cameo, source, target):
     assert find(code(sentence), cameo=cameo, source=source, target=target)
+
+
+def test_an_envoy_sent_visits(rules_coder):
+    # the rules' reading: the model, which has seen 'sent' mostly with aid, retypes it AID
+    from flashpoint.ingest import read_text_article
+
+    article = read_text_article("t", "Chile sent an envoy to Peru.")
+    events = [e.to_dict() for e in rules_coder.code_article(article)]
+    assert find(events, cameo="042", source="CHL", target="PER")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Peruvian army pushed Bolivian rebels out of the town.",
+    "The Peruvian army drove back Bolivian rebels.",
+])
+def test_pushing_or_driving_out_an_enemy_is_force(code, sentence):
+    assert find(code(sentence), root="19", source="PERMIL", target="BOLREB")
+
+
+def test_pushing_back_against_criticism_is_no_force(code):
+    assert not find(code("Peru pushed back against Chilean criticism."), root="19")
