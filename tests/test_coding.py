@@ -2362,3 +2362,13 @@ def test_pushing_or_driving_out_an_enemy_is_force(code, sentence):
 
 def test_pushing_back_against_criticism_is_no_force(code):
     assert not find(code("Peru pushed back against Chilean criticism."), root="19")
+
+
+@pytest.mark.parametrize("sentence, root, target", [
+    ("Peru stood by Chile during the crisis.", "05", "CHL"),
+    ("Peru came to the defense of Chile.", "05", "CHL"),
+    ("Peru came to the aid of Chile after the earthquake.", "07", "CHL"),
+    ("Peru came to an agreement with Chile.", "05", "CHL"),
+])
+def test_standing_by_and_coming_to_the_aid_or_defense_of(code, sentence, root, target):
+    assert find(code(sentence), root=root, source="PER", target=target)

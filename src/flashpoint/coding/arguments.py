@@ -21,7 +21,7 @@ FRAME_VERBS = {"consider", "contemplate", "weigh", "mull", "plan", "prepare", "a
                "announce", "claim", "deny", "acknowledge", "admit", "confirm", "avoid"}
 FRAME_NOUNS = {"plan", "preparation", "order", "option", "threat", "decision", "call",
                "demand", "possibility", "proposal"}
-LIGHT_VERBS = {"make", "launch", "carry", "conduct", "stage", "mount", "issue", "give", "hold",
+LIGHT_VERBS = {"make", "come", "launch", "carry", "conduct", "stage", "mount", "issue", "give", "hold",
                "wage", "unleash", "execute", "begin", "start", "continue", "step", "escalate",
                "intensify", "resume", "order", "plan", "prepare", "threaten", "vow", "announce",
                "undertake", "perpetrate", "commit", "receive", "have", "be", "express", "offer",

@@ -584,8 +584,11 @@ class _SentenceState:
         if swapped:  # "received weapons from X": X gives
             source_heads, target_heads = _role_objects(verb, {"from"}), source_heads
         if any(kind == "to" for kind, _ in row.conditions) and not children(verb, "dobj"):
-            target_heads = [h for _, p in child_preps(verb, {"to"})  # "agreed to US mediation"
-                            for h in args.noun_sources(p, self.is_actor)][:1] or target_heads
+            doers = {s.i for s in source_heads}  # "agreed to US mediation", "came to the
+            target_heads = [h for _, p in child_preps(verb, {"to"})  # defense of X"
+                            for h in [*args.noun_sources(p, self.is_actor),
+                                      *(o for _, o in child_preps(p, {"of"}))]
+                            if h.i not in doers][:1] or target_heads
         stance = _stance_object(verb)
         if stance is not None:  # "Israel is opposed to French mediation": Israel opposes
             on_is = [s for a in children(verb, "auxpass") for s in children(a, "nsubj")]
