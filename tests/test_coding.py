@@ -2372,3 +2372,19 @@ def test_pushing_back_against_criticism_is_no_force(code):
 ])
 def test_standing_by_and_coming_to_the_aid_or_defense_of(code, sentence, root, target):
     assert find(code(sentence), root=root, source="PER", target=target)
+
+
+@pytest.mark.parametrize("sentence, cameo, target", [
+    ("Chile said Peru was responsible for the attack on the border post.", "112", "PER"),
+    ("Chile said Peru was to blame for the collapse of the talks.", "112", "PER"),
+    ("Chile said Peru's remarks were unacceptable.", "111", "PER"),
+    ("Chile said the Peruvian decision was illegal.", "111", "PER"),
+])
+def test_a_said_clause_blaming_or_faulting_a_party(code, sentence, cameo, target):
+    events = code(sentence)
+    assert find(events, cameo=cameo, source="CHL", target=target)
+    assert not find(events, root="11", source="PER")
+
+
+def test_a_said_clause_clearing_a_party_blames_nobody(code):
+    assert not find(code("Chile said Peru was not responsible for the attack."), root="11")

@@ -35,7 +35,8 @@ from .parse import (ancestors, aux_words, children, child_preps, governing_verb,
                     has_negation, passive_agents, repair_misparses, sentence_root)
 from .status import (according_to, event_status, is_anonymous, not_ruled_out, quote_for,
                      root_speaker)
-from .tables import LexRow, cameo, noun_lexicon, trigger_forms, verb_lexicon
+from .tables import (BLAME_WORDS, FAULT_WORDS, LexRow, cameo, noun_lexicon, trigger_forms,
+                     verb_lexicon)
 
 STATEMENT_VERBS = {"announce", "declare", "state", "affirm", "reaffirm", "assert", "stress",
                    "emphasize", "emphasise"}
@@ -577,6 +578,8 @@ class _SentenceState:
         if row is None or not_ruled_out(verb) or \
                 any(not_ruled_out(c) for c in children(verb, "xcomp")):
             return []  # "refused to rule out strikes": the strikes are threatened
+        if verb.lemma_ == "blame" and verb.dep_ == "xcomp" and verb.head.lemma_ == "be":
+            return []  # "X was to blame": X is blamed (by whoever says so), blames nobody
         if row.code == "010":
             return self._statement_frames(verb)
         source_heads = args.verb_sources(verb, self.is_actor)
@@ -744,9 +747,29 @@ class _SentenceState:
         if obliged:  # "said that Sudan must return the helicopter": a demand on Sudan
             return self._build(verb, "100", args.verb_sources(verb, self.is_actor), obliged,
                                nominal=False)
+        code, judged = self._judged_party(verb)
+        if judged:  # "said Peru was responsible", "said Chile's remarks were unacceptable"
+            return self._build(verb, code, args.verb_sources(verb, self.is_actor), judged,
+                               nominal=False)
         if verb.lemma_.lower() not in STATEMENT_VERBS:
             return []
         return self._build(verb, "010", args.verb_sources(verb, self.is_actor), [], nominal=False)
+
+    def _judged_party(self, verb) -> tuple[str, list]:
+        """A said clause blaming a party (112: 'was responsible for', 'was to blame') or
+        finding fault with it or its doings (111: 'Chile's remarks were unacceptable')."""
+        for comp in children(verb, "ccomp"):
+            if comp.lemma_ != "be" or has_negation(comp):
+                continue
+            words = {c.lemma_.lower() for c in children(comp, "acomp", "attr", "xcomp")}
+            code = "112" if words & BLAME_WORDS else "111" if words & FAULT_WORDS else None
+            for subj in children(comp, "nsubj") if code else []:
+                party = [subj] if self.is_actor(subj) else [
+                    c for c in subj.lefts if c.dep_ in ("poss", "amod", "compound")
+                    and self.is_actor(c) and c.pos_ != "PRON"]
+                if party:
+                    return code, party[:1]
+        return "", []
 
     def _obliged_party(self, verb) -> list:
         """The subject of a said 'must' clause whose act the lexicon does not code (a coded

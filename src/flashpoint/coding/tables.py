@@ -147,9 +147,15 @@ def trigger_forms() -> frozenset[str]:
     for base in REPEATABLE:  # 'reimposed', 'rearrested'
         forms |= inflections("re" + base)
     forms |= {"involved", "involvement", "responsible", "behind"}  # denials after "said"
-    return frozenset(forms)
+    return frozenset(forms | BLAME_WORDS | FAULT_WORDS)  # "said X was to blame"
 
 
+# Said of a party, blaming it (112: "said Peru was responsible") or finding fault with
+# it or its doings (111: "said Chile's remarks were unacceptable").
+BLAME_WORDS = {"responsible", "guilty", "culpable", "liable", "blame"}
+FAULT_WORDS = {"unacceptable", "illegal", "unlawful", "illegitimate", "irresponsible",
+               "provocative", "hostile", "outrageous", "deplorable", "reprehensible",
+               "regrettable", "unjustified", "unjustifiable", "inadmissible"}
 # Acts whose 're-' form is the same act done again ('reopened', 'reimposed', 'rearrested');
 # listed, since many 're-' words are others ('recommend' is no 'commend').
 REPEATABLE = {"impose", "open", "arrest", "occupy", "negotiate", "launch", "supply",
