@@ -2388,3 +2388,13 @@ def test_a_said_clause_blaming_or_faulting_a_party(code, sentence, cameo, target
 
 def test_a_said_clause_clearing_a_party_blames_nobody(code):
     assert not find(code("Chile said Peru was not responsible for the attack."), root="11")
+
+
+@pytest.mark.parametrize("sentence, cameo, target", [
+    ("Bolivia leveled fresh accusations at Chile.", "112", "CHL"),
+    ("Bolivia hurled insults at the Chilean president.", "111", "CHL"),
+    ("Bolivia lodged a complaint with the WTO against Chile.", "114", "CHL"),
+])
+def test_accusations_leveled_insults_hurled_and_complaints_against(code, sentence, cameo,
+                                                                  target):
+    assert find(code(sentence), cameo=cameo, source="BOL", target=target)

@@ -21,7 +21,8 @@ FRAME_VERBS = {"consider", "contemplate", "weigh", "mull", "plan", "prepare", "a
                "announce", "claim", "deny", "acknowledge", "admit", "confirm", "avoid"}
 FRAME_NOUNS = {"plan", "preparation", "order", "option", "threat", "decision", "call",
                "demand", "possibility", "proposal"}
-LIGHT_VERBS = {"make", "come", "launch", "carry", "conduct", "stage", "mount", "issue", "give", "hold",
+LIGHT_VERBS = {"make", "come", "level", "hurl", "launch", "carry", "conduct", "stage", "mount",
+               "issue", "give", "hold",
                "wage", "unleash", "execute", "begin", "start", "continue", "step", "escalate",
                "intensify", "resume", "order", "plan", "prepare", "threaten", "vow", "announce",
                "undertake", "perpetrate", "commit", "receive", "have", "be", "express", "offer",
@@ -712,6 +713,10 @@ def noun_targets(noun, preps: tuple, is_actor: IsActor) -> list:
     for prep, pobj in child_preps(noun, allowed):
         if not is_time(pobj):  # "airstrikes on Friday"
             return [effective_object(pobj)]  # "investigations against hundreds of banks"
+    for _, inner in child_preps(noun, {"with", "to"}):  # "a complaint with the WTO against
+        for _, pobj in child_preps(inner, {"against"}):  # Peru": hung on the addressee
+            if not is_time(pobj) and is_actor(pobj):
+                return [pobj]
     for _, inner in child_preps(noun, {"of"}):  # "a suspension of air links with Serbia",
         for prep, pobj in child_preps(inner, (allowed | {"with"}) - {"of"}):  # "withdrawal
             if not is_time(pobj) and is_actor(pobj):  # of forces from Panama"
