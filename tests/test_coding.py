@@ -2398,3 +2398,14 @@ def test_a_said_clause_clearing_a_party_blames_nobody(code):
 def test_accusations_leveled_insults_hurled_and_complaints_against(code, sentence, cameo,
                                                                   target):
     assert find(code(sentence), cameo=cameo, source="BOL", target=target)
+
+
+@pytest.mark.parametrize("sentence, target", [
+    ("Chile moved tanks to the Peruvian border.", "PER"),
+    ("Chile bolstered its military presence along the Peruvian border.", "PER"),
+    ("Chile called up 5,000 reservists.", None),
+])
+def test_forces_moved_bolstered_or_called_up_mobilize(code, sentence, target):
+    events = code(sentence)
+    assert find(events, cameo="154", source="CHL", target=target)
+    assert all((e["target"] or {}).get("text") != "5,000 reservists" for e in events)

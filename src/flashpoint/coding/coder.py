@@ -36,7 +36,7 @@ from .parse import (ancestors, aux_words, children, child_preps, governing_verb,
 from .status import (according_to, event_status, is_anonymous, not_ruled_out, quote_for,
                      root_speaker)
 from .tables import (BLAME_WORDS, FAULT_WORDS, LexRow, cameo, noun_lexicon, trigger_forms,
-                     verb_lexicon)
+                     verb_lexicon, word_classes)
 
 STATEMENT_VERBS = {"announce", "declare", "state", "affirm", "reaffirm", "assert", "stress",
                    "emphasize", "emphasise"}
@@ -624,8 +624,9 @@ class _SentenceState:
                 _helped_by_purpose(verb)  # "sent doctors to help Peru": the doctors are sent
         if row.code[:3] == "112" and not target_heads:  # "alleged that France was aware"
             target_heads = args.clause_culprit(verb, self.is_actor)
-        if row.code[:2] == "15":  # "strengthened its forces in Poland": own forces, no target
-            target_heads = [t for t in target_heads if not _owned_by_pronoun(t)]
+        if row.code[:2] == "15":  # "strengthened its forces in Poland", "called up 5,000
+            target_heads = [t for t in target_heads if not _owned_by_pronoun(t) and  # reservists"
+                            not (t.dep_ == "dobj" and t.lemma_ in word_classes()["forces"])]
         if row.code[:2] == "17" and not any(self.is_actor(t) for t in target_heads):
             target_heads = self._ordered_party(verb, source_heads) or target_heads
         if row.code in ("014", "030") and self._wraps_trigger(verb):
