@@ -2409,3 +2409,16 @@ def test_forces_moved_bolstered_or_called_up_mobilize(code, sentence, target):
     events = code(sentence)
     assert find(events, cameo="154", source="CHL", target=target)
     assert all((e["target"] or {}).get("text") != "5,000 reservists" for e in events)
+
+
+@pytest.mark.parametrize("sentence, cameo, target", [
+    ("Ecuador agreed to Colombian demands for an investigation.", "083", "COL"),
+    ("Ecuador lifted its travel warning for Colombia.", "081", "COL"),
+    ("Ecuador opened its airspace to Colombian flights.", "081", "COL"),
+    ("Ecuador reopened its embassy in Bogota.", "054", "COL"),
+    ("Ecuador ceded control of the port to Colombia.", "080", "COL"),
+])
+def test_acceding_lifting_warnings_opening_and_ceding_yield(code, sentence, cameo, target):
+    events = code(sentence)
+    assert find(events, cameo=cameo, source="ECU", target=target)
+    assert not find(events, root="16")
