@@ -2422,3 +2422,18 @@ def test_acceding_lifting_warnings_opening_and_ceding_yield(code, sentence, came
     events = code(sentence)
     assert find(events, cameo=cameo, source="ECU", target=target)
     assert not find(events, root="16")
+
+
+def test_helping_a_party_do_something_targets_it_in_either_parse(code):
+    assert find(code("Argentina is ready to help Chile fight the fires."), root="03",
+                source="ARG", target="CHL")
+
+
+@pytest.mark.parametrize("sentence, cameo, status, act", [
+    ("Chile hopes to resume talks with Bolivia.", "036", None, "046"),
+    ("Chile is expected to sign a trade deal with Bolivia next week.", "057", "planned", "057"),
+])
+def test_hoped_and_expected_acts_have_not_happened(code, sentence, cameo, status, act):
+    events = code(sentence)
+    assert find(events, cameo=cameo, source="CHL", target="BOL", status=status)
+    assert not find(events, cameo=act, status="asserted")

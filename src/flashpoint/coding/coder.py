@@ -614,7 +614,7 @@ class _SentenceState:
                             if not args.is_time(p)][:1]  # the troops' own side deploys
         if row.code == "016":
             target_heads = []
-        helped = [s for c in children(verb, "xcomp") for s in children(c, "nsubj")]
+        helped = [s for c in children(verb, "xcomp", "ccomp") for s in children(c, "nsubj")]
         if row.code[:2] == "07" and helped and not children(verb, "dobj"):
             target_heads = helped[:1]  # "helped Bolivia build a school"
         elif row.code[:2] == "07" and _helps_violence(verb):

@@ -19,7 +19,7 @@ THREAT_FRAMES = {"vow", "threaten", "warn", "pledge", "promise", "want", "intend
 APPEAL_FRAMES = {"ask", "urge", "call", "appeal", "request", "demand", "press", "pressure",
                  "push", "invite", "plead", "beg", "implore", "lobby", "petition"}
 INTENT_FRAMES = {"agree", "pledge", "promise", "offer", "vow", "commit", "willing", "ready",
-                 "prepared", "plan", "intend", "aim", "want", "seek", "determine"}
+                 "prepared", "plan", "intend", "aim", "want", "seek", "determine", "hope"}
 REFUSE_FRAMES = {"refuse", "refusal", "decline", "reject", "rebuff", "spurn", "fail", "cancel",
                  "scrap", "abandon", "repudiate", "renounce", "abrogate"}
 # Protests, sanctions and coercion announced for the future are threats of them (131-137).

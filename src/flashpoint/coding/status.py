@@ -33,7 +33,7 @@ PLAN_WORDS = {"plan", "prepare", "order", "instruct", "intend", "aim", "direct",
               "plot", "vow", "pledge", "promise", "threaten", "warn", "call", "urge", "demand",
               "seek", "determine", "want", "ready", "prepared", "agree", "willing", "offer",
               "commit", "intend", "ask", "appeal", "request", "press", "pressure", "push",
-              "invite", "plead", "beg", "implore", "lobby", "petition"}
+              "invite", "plead", "beg", "implore", "lobby", "petition", "hope", "expect"}
 HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "can", "must"}
 FUTURE_AUX = {"will", "shall", "'ll"}
 OBLIGATION_AUX = {"must", "should"}
