@@ -2437,3 +2437,9 @@ def test_hoped_and_expected_acts_have_not_happened(code, sentence, cameo, status
     events = code(sentence)
     assert find(events, cameo=cameo, source="CHL", target="BOL", status=status)
     assert not find(events, cameo=act, status="asserted")
+
+
+def test_leaving_a_deal_with_a_party_targets_it_and_the_deal_is_off(code):
+    events = code("Chile pulled out of the fishing agreement with Peru.")
+    assert find(events, root="08", source="CHL", target="PER")
+    assert not find(events, root="05", status="asserted")

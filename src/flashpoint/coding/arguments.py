@@ -327,6 +327,14 @@ def party_across(place, is_actor: IsActor):
     return next((p for _, p in child_preps(place, {"with"}) if is_actor(p)), None)
 
 
+def _act_counterpart(noun, is_actor: IsActor) -> list:
+    """'withdrew from the nuclear deal with Iran': the act's own party (Iran)."""
+    rows = noun_lexicon().get(noun.lemma_.lower())
+    if not rows or is_actor(noun):
+        return []
+    return [t for t in noun_targets(noun, rows[0].target_preps, is_actor) if is_actor(t)][:1]
+
+
 def _out_of(verb) -> list:
     """'pulled its troops out of X': X, in the 'of' phrase under a bare 'out'."""
     return [p for out in children(verb, "prep", "prt", "advmod") if out.lower_ == "out"
@@ -416,7 +424,8 @@ def verb_targets(verb, preps: tuple, is_actor: IsActor, depth: int = 0) -> list:
         if prep.lower_ == "with" and verb.lemma_ in ACCUSE_VERBS:
             continue  # "charged the minister with corruption": the charge, not a party
         if prep.dep_ != "agent" and not is_time(pobj) and pobj.lower_ not in GROUNDS_NOUNS:
-            return [pobj]  # not "on Wednesday", nor "jailed them on charges of treason"
+            return _act_counterpart(pobj, is_actor) or [pobj]  # not "on Wednesday", nor
+            # "jailed them on charges of treason"
     for obj in children(verb, "dative"):  # "gave X aid"; "lent $1 billion to X"
         inner = [c for c in obj.children if c.dep_ == "pobj"] if obj.pos_ == "ADP" else [obj]
         if inner:

@@ -20,6 +20,7 @@ PUNISH_VERBS = {"arrest", "detain", "jail", "imprison", "sentence", "convict", "
 CREDIT_VERBS = {"praise", "thank", "commend", "reward", "fault", "hail"}
 DENY_VERBS = {"deny", "dismiss", "refute", "reject"}
 ACK_VERBS = {"acknowledge", "confirm", "admit"}
+LEAVE_VERBS = {"withdraw", "pull", "exit", "retreat", "walk"}  # "pulled out of the deal"
 AVOID_VERBS = {"avoid", "refrain", "prevent", "thwart", "stop", "halt", "cancel", "fail",
                "suspend", "end", "cease", "abandon", "postpone"}
 SPEECH_ACTS = {"accuse", "criticize", "criticise", "condemn", "denounce", "blame", "say",
@@ -62,7 +63,8 @@ def _rank(status: str) -> int:
     return PRIORITY.index(status)
 
 
-FRAME_WORDS = REFUSE_VERBS | DENY_VERBS | ACK_VERBS | AVOID_VERBS | ALLEGE_VERBS | CONSIDER_WORDS | PLAN_WORDS
+FRAME_WORDS = REFUSE_VERBS | DENY_VERBS | ACK_VERBS | AVOID_VERBS | ALLEGE_VERBS | CONSIDER_WORDS | \
+    PLAN_WORDS | LEAVE_VERBS
 CARRIER_VERBS = {"make", "launch", "carry", "conduct", "stage", "mount", "issue", "give", "hold",
                  "undertake", "perform", "wage", "unleash", "begin", "start", "continue",
                  "resume", "be", "have", "go", "extend", "express", "offer", "receive", "see",
@@ -100,6 +102,9 @@ def _frame_effect(anc, prev, trigger) -> tuple[Optional[str], Optional[str]]:
     if lemma in AVOID_VERBS and not negated and (clausal or prev.dep_ == "nsubjpass" and
                                                  prev.i == trigger.i):
         return "negated", lemma  # "halted the attacks", "the meeting was cancelled"
+    if lemma in LEAVE_VERBS and not negated and prev.dep_ == "prep" and \
+            prev.lower_ in ("from", "out", "of"):
+        return "negated", lemma  # "withdrew from the talks": they go on without it
     if anc.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in anc.children):
         return "negated", lemma
     if lemma in ALLEGE_VERBS:
