@@ -22,8 +22,8 @@ FRAME_VERBS = {"consider", "contemplate", "weigh", "mull", "plan", "prepare", "a
 FRAME_NOUNS = {"plan", "preparation", "order", "option", "threat", "decision", "call",
                "demand", "possibility", "proposal"}
 LIGHT_VERBS = {"make", "come", "level", "hurl", "launch", "carry", "conduct", "stage", "mount",
-               "issue", "give", "hold",
-               "wage", "unleash", "execute", "begin", "start", "continue", "step", "escalate",
+               "issue", "give", "hold", "wage", "unleash", "execute", "begin", "start",
+               "continue", "step", "escalate",
                "intensify", "resume", "order", "plan", "prepare", "threaten", "vow", "announce",
                "undertake", "perpetrate", "commit", "receive", "have", "be", "express", "offer",
                "extend", "pay", "sign", "reach", "strike", "provide", "impose", "lodge", "file",
@@ -386,11 +386,9 @@ def verb_targets(verb, preps: tuple, is_actor: IsActor, depth: int = 0) -> list:
             return owners[:1]  # "refuted X's comments on the border", "seized Iran's tanker"
         if preps_of_obj:
             return preps_of_obj[:1]
-        own_targets = [t for t in noun_targets(obj, noun_lexicon()[lemma][0].target_preps,
-                                               is_actor) if is_actor(t)] \
-            if lemma in noun_lexicon() else []
-        if own_targets:  # "requested a meeting with Chile's president": the act's own
-            return own_targets[:1]
+        counterpart = _act_counterpart(obj, is_actor)
+        if counterpart:  # "requested a meeting with Chile's president": the act's own
+            return counterpart
         if lemma == "border":  # "closed its borders with Brazil", the "with"
             across = [p for _, p in child_preps(verb, {"with"}) if is_actor(p)]  # on the verb
             if across:
@@ -424,8 +422,8 @@ def verb_targets(verb, preps: tuple, is_actor: IsActor, depth: int = 0) -> list:
         if prep.lower_ == "with" and verb.lemma_ in ACCUSE_VERBS:
             continue  # "charged the minister with corruption": the charge, not a party
         if prep.dep_ != "agent" and not is_time(pobj) and pobj.lower_ not in GROUNDS_NOUNS:
-            return _act_counterpart(pobj, is_actor) or [pobj]  # not "on Wednesday", nor
-            # "jailed them on charges of treason"
+            # not "on Wednesday", nor "jailed them on charges of treason"
+            return _act_counterpart(pobj, is_actor) or [pobj]
     for obj in children(verb, "dative"):  # "gave X aid"; "lent $1 billion to X"
         inner = [c for c in obj.children if c.dep_ == "pobj"] if obj.pos_ == "ADP" else [obj]
         if inner:

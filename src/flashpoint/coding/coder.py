@@ -104,7 +104,7 @@ AIMED_PREPS = ("to", "against", "on", "at")
 RESPONSE_VERBS = {"reject", "refuse", "decline", "accept", "dismiss", "veto", "grant", "approve",
                   "concede", "yield", "bow", "agree", "deny", "ignore", "heed", "meet", "answer",
                   "welcome", "endorse", "rebuff", "spurn", "turn", "overrule", "uphold",
-                  "shrug", "brush", "balk", "ignore", "defy"}
+                  "shrug", "brush", "balk", "defy"}
 OWNING_WORDS = {"owned", "run", "operated", "controlled"}
 GIVING_CODES = {"070", "071", "072", "073", "074"}  # whose object is what is given
 HEED_VERBS = {"respond", "comply", "heed", "meet", "answer", "accept", "consider", "obey"}
@@ -487,10 +487,11 @@ class _SentenceState:
             if values == ("*",):  # any direct object
                 return bool(objs)
             return any(o.lemma_.lower() in values or o.lower_ in values for o in objs)
-        if kind == "prt":  # (or the adverb right after it: 'stepped down' parsed so, or
+        if kind == "prt":  # or the adverb right after it ('stepped down' parsed so), or a
+            # bare preposition ('pulled its troops out of X')
             return any(c.lower_ in values and (c.dep_ == "prt" or c.i == tok.i + 1 or
                                                c.dep_ == "prep" and not children(c, "pobj"))
-                       for c in children(tok, "prt", "advmod", "prep"))  # 'out of X')
+                       for c in children(tok, "prt", "advmod", "prep"))
         if kind == "prep":
             if values[0].endswith(":PERSON"):  # a person in the phrase ("called on X to
                 words = {v.split(":")[0] for v in values}  # discuss"), or as a noun's target
@@ -587,8 +588,9 @@ class _SentenceState:
         if swapped:  # "received weapons from X": X gives
             source_heads, target_heads = _role_objects(verb, {"from"}), source_heads
         if any(kind == "to" for kind, _ in row.conditions) and not children(verb, "dobj"):
-            doers = {s.i for s in source_heads}  # "agreed to US mediation", "came to the
-            target_heads = [h for _, p in child_preps(verb, {"to"})  # defense of X"
+            # "agreed to US mediation": the US; "came to the defense of X": X
+            doers = {s.i for s in source_heads}
+            target_heads = [h for _, p in child_preps(verb, {"to"})
                             for h in [*args.noun_sources(p, self.is_actor),
                                       *(o for _, o in child_preps(p, {"of"}))]
                             if h.i not in doers][:1] or target_heads
@@ -624,9 +626,10 @@ class _SentenceState:
                 _helped_by_purpose(verb)  # "sent doctors to help Peru": the doctors are sent
         if row.code[:3] == "112" and not target_heads:  # "alleged that France was aware"
             target_heads = args.clause_culprit(verb, self.is_actor)
-        if row.code[:2] == "15":  # "strengthened its forces in Poland", "called up 5,000
-            target_heads = [t for t in target_heads if not _owned_by_pronoun(t) and  # reservists"
-                            not (t.dep_ == "dobj" and t.lemma_ in word_classes()["forces"])]
+        if row.code[:2] == "15":  # own forces are no target: "strengthened its forces in
+            forces = word_classes()["forces"]  # Poland", "called up 5,000 reservists"
+            target_heads = [t for t in target_heads if not _owned_by_pronoun(t) and
+                            not (t.dep_ == "dobj" and t.lemma_ in forces)]
         if row.code[:2] == "17" and not any(self.is_actor(t) for t in target_heads):
             target_heads = self._ordered_party(verb, source_heads) or target_heads
         if row.code in ("014", "030") and self._wraps_trigger(verb):
@@ -1090,11 +1093,9 @@ class _SentenceState:
         embassy')."""
         carrier = governing_verb(trig) if trig.pos_ == "NOUN" and \
             trig.dep_ in ("pobj", "dobj") else None  # "remained on alert in North District"
-        holders = [h for h in (trig, carrier) if h is not None]
-        place = _across_border(trig, preps, self.is_actor) or next(
-            (p for h in holders if aimed
-             for p in [place_object(h, self._owned_facility, 2, FACILITY_PREPS)] if p), None) \
-            or place_object(trig, self._is_place, preps=preps)
+        facility = self._facility_at(trig, carrier) if aimed else None
+        place = _across_border(trig, preps, self.is_actor) or facility or \
+            place_object(trig, self._is_place, preps=preps)
         if place is None and carrier is not None:
             place = place_object(carrier, self._is_place, 2, preps)
         if place is None:
@@ -1117,6 +1118,16 @@ class _SentenceState:
         if tok.pos_ == "PROPN":  # "in Katanga": a name after 'in' or 'to' is a place
             return not self.is_person(tok)
         return tok.ent_type_ in ("GPE", "LOC", "FAC") or tok.lower_ in PLACE_NOUNS
+
+    def _facility_at(self, trig, carrier) -> Optional[object]:
+        """A party's facility the act happens at, found from the trigger or, for a noun,
+        the verb carrying it ('staged a sit-in at the Peruvian embassy')."""
+        for holder in (trig, carrier):
+            place = place_object(holder, self._owned_facility, 2, FACILITY_PREPS) \
+                if holder is not None else None
+            if place is not None:
+                return place
+        return None
 
     def _owned_facility(self, tok) -> bool:
         """'the Chilean embassy', 'a Peruvian army base': a facility a party owns."""

@@ -63,8 +63,8 @@ def _rank(status: str) -> int:
     return PRIORITY.index(status)
 
 
-FRAME_WORDS = REFUSE_VERBS | DENY_VERBS | ACK_VERBS | AVOID_VERBS | ALLEGE_VERBS | CONSIDER_WORDS | \
-    PLAN_WORDS | LEAVE_VERBS
+FRAME_WORDS = REFUSE_VERBS | DENY_VERBS | ACK_VERBS | AVOID_VERBS | ALLEGE_VERBS | \
+    CONSIDER_WORDS | PLAN_WORDS | LEAVE_VERBS
 CARRIER_VERBS = {"make", "launch", "carry", "conduct", "stage", "mount", "issue", "give", "hold",
                  "undertake", "perform", "wage", "unleash", "begin", "start", "continue",
                  "resume", "be", "have", "go", "extend", "express", "offer", "receive", "see",
