@@ -2443,3 +2443,9 @@ def test_leaving_a_deal_with_a_party_targets_it_and_the_deal_is_off(code):
     events = code("Chile pulled out of the fishing agreement with Peru.")
     assert find(events, root="08", source="CHL", target="PER")
     assert not find(events, root="05", status="asserted")
+
+
+def test_suspending_military_operations_deescalates_not_cuts_aid(code):
+    events = code("Bolivian rebels said they were suspending military operations against Chile.")
+    assert find(events, root="08", target="CHL")
+    assert not find(events, root="16")
