@@ -2449,3 +2449,8 @@ def test_suspending_military_operations_deescalates_not_cuts_aid(code):
     events = code("Bolivian rebels said they were suspending military operations against Chile.")
     assert find(events, root="08", target="CHL")
     assert not find(events, root="16")
+
+
+def test_a_passive_act_names_its_target_on_the_verb(code):
+    events = code("Sanctions were imposed on Bolivia by Chile.")
+    assert find(events, root="16", source="CHL", target="BOL")

@@ -352,7 +352,8 @@ def verb_targets(verb, preps: tuple, is_actor: IsActor, depth: int = 0) -> list:
         if passive[0].lower_ in RELATIVE_PRONOUNS:
             return [verb.head]
         obj = effective_object(passive[0])  # "evidence against Russia was presented": Russia
-        aimed = [p for _, p in child_preps(obj, set(preps or DEFAULT_TARGET_PREPS))
+        aimed = [p for holder in (obj, verb)  # "sanctions were imposed on Bolivia"
+                 for _, p in child_preps(holder, set(preps or DEFAULT_TARGET_PREPS))
                  if is_actor(p)] if not is_actor(obj) and obj.lower_ not in TARGET_NOUNS else []
         return aimed[:1] or [obj]
     if "with" in preps:  # "discussed Libya with Trump": the counterpart, not the topic
