@@ -2454,3 +2454,9 @@ def test_suspending_military_operations_deescalates_not_cuts_aid(code):
 def test_a_passive_act_names_its_target_on_the_verb(code):
     events = code("Sanctions were imposed on Bolivia by Chile.")
     assert find(events, root="16", source="CHL", target="BOL")
+
+
+def test_the_ministers_of_two_countries_act_together(code):
+    events = code("The foreign ministers of Peru and Bolivia met in Lima.")
+    assert find(events, root="04", source="PER", target="BOL")
+    assert find(events, root="04", source="BOL", target="PER")
