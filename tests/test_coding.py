@@ -2460,3 +2460,8 @@ def test_the_ministers_of_two_countries_act_together(code):
     events = code("The foreign ministers of Peru and Bolivia discussed trade.")
     assert find(events, root="04", source="PER", target="BOL")
     assert find(events, root="04", source="BOL", target="PER")
+
+
+def test_calling_for_an_act_by_a_party_asks_that_party(code):
+    events = code("Peru called for the release of its detained fishermen by Chile.")
+    assert find(events, root="02", source="PER", target="CHL")

@@ -431,6 +431,9 @@ def verb_targets(verb, preps: tuple, is_actor: IsActor, depth: int = 0) -> list:
             return inner[:1]
     for _, pobj in child_preps(verb, {"for"}):  # "called for sanctions against X" -> X
         rows = noun_lexicon().get(pobj.lemma_.lower())
+        asked = [a for a in by_agents(pobj) if is_actor(a)] if rows else []
+        if asked:  # "called for the release of the fishermen by Chile": Chile is asked
+            return asked[:1]
         if rows:  # "called for an inquiry into the death of X" -> X
             inner = noun_targets(pobj, rows[0].target_preps, is_actor)
             if inner:
