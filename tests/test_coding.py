@@ -2465,3 +2465,9 @@ def test_the_ministers_of_two_countries_act_together(code):
 def test_calling_for_an_act_by_a_party_asks_that_party(code):
     events = code("Peru called for the release of its detained fishermen by Chile.")
     assert find(events, root="02", source="PER", target="CHL")
+
+
+def test_calling_for_a_ceasefire_between_two_parties_asks_both(code):
+    events = code("Brazil called for an immediate ceasefire between Peru and Ecuador.")
+    assert find(events, root="02", source="BRA", target="PER")
+    assert find(events, root="02", source="BRA", target="ECU")

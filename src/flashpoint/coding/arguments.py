@@ -434,6 +434,9 @@ def verb_targets(verb, preps: tuple, is_actor: IsActor, depth: int = 0) -> list:
         asked = [a for a in by_agents(pobj) if is_actor(a)] if rows else []
         if asked:  # "called for the release of the fishermen by Chile": Chile is asked
             return asked[:1]
+        parties = [m for m in between_members(pobj) if is_actor(m)] if rows else []
+        if len(parties) == 2:  # "called for a ceasefire between Peru and Ecuador": both
+            return parties
         if rows:  # "called for an inquiry into the death of X" -> X
             inner = noun_targets(pobj, rows[0].target_preps, is_actor)
             if inner:
