@@ -2471,3 +2471,9 @@ def test_calling_for_a_ceasefire_between_two_parties_asks_both(code):
     events = code("Brazil called for an immediate ceasefire between Peru and Ecuador.")
     assert find(events, root="02", source="BRA", target="PER")
     assert find(events, root="02", source="BRA", target="ECU")
+
+
+def test_tear_gas_fired_is_a_weapon_not_a_target(code):
+    events = code("Chilean police fired tear gas.")
+    assert find(events, root="19", source="CHLCOP")
+    assert all((e["target"] or {}).get("text") != "tear gas" for e in events)

@@ -280,7 +280,7 @@ def own_preps(verb) -> tuple:
 
 WEAPONS = {"weapon", "weapons", "arms", "bomb", "bombs", "shell", "shells", "mortar",
            "artillery", "grenade", "munition", "ammunition", "bullet", "tank", "gun",
-           "explosive", "missile", "drone", "rocket", "ballistic"}
+           "explosive", "missile", "drone", "rocket", "ballistic", "gas", "teargas"}
 # Where a weapon is aimed ("a shell was fired at the town").
 AIM_PREPS = {"at", "on", "into", "toward", "towards"}
 
