@@ -335,6 +335,19 @@ def _act_counterpart(noun, is_actor: IsActor) -> list:
     return [t for t in noun_targets(noun, rows[0].target_preps, is_actor) if is_actor(t)][:1]
 
 
+def _asked_for(act, is_actor: IsActor) -> list:
+    """Whom a call for an act is aimed at: its doer ('the release of the fishermen by
+    Chile'), both parties it is between ('a ceasefire between Peru and Ecuador'), or its
+    own target ('an inquiry into the death of X')."""
+    rows = noun_lexicon().get(act.lemma_.lower())
+    if not rows:
+        return []
+    doers = [a for a in by_agents(act) if is_actor(a)]
+    parties = [m for m in between_members(act) if is_actor(m)]
+    return doers[:1] or (parties if len(parties) == 2 else []) or \
+        noun_targets(act, rows[0].target_preps, is_actor)
+
+
 def _out_of(verb) -> list:
     """'pulled its troops out of X': X, in the 'of' phrase under a bare 'out'."""
     return [p for out in children(verb, "prep", "prt", "advmod") if out.lower_ == "out"
@@ -430,17 +443,9 @@ def verb_targets(verb, preps: tuple, is_actor: IsActor, depth: int = 0) -> list:
         if inner:
             return inner[:1]
     for _, pobj in child_preps(verb, {"for"}):  # "called for sanctions against X" -> X
-        rows = noun_lexicon().get(pobj.lemma_.lower())
-        asked = [a for a in by_agents(pobj) if is_actor(a)] if rows else []
-        if asked:  # "called for the release of the fishermen by Chile": Chile is asked
-            return asked[:1]
-        parties = [m for m in between_members(pobj) if is_actor(m)] if rows else []
-        if len(parties) == 2:  # "called for a ceasefire between Peru and Ecuador": both
-            return parties
-        if rows:  # "called for an inquiry into the death of X" -> X
-            inner = noun_targets(pobj, rows[0].target_preps, is_actor)
-            if inner:
-                return inner
+        asked = _asked_for(pobj, is_actor)
+        if asked:
+            return asked
     objects = [effective_object(o) for o in children(verb, "dobj")
                if o.lower_ not in RELATIVE_PRONOUNS]
     if preps[:1] != ("with",):  # a recipient ("provided aid for Romania"), not a meeting's topic

@@ -1047,8 +1047,9 @@ class _SentenceState:
         """Both of two coordinated doers of a joint act when the tables know only one
         ('the EU and the Mercosur bloc agreed', 'Chile and rival fishing cooperatives')."""
         members = coordinated(source_heads[0]) if source_heads else []
-        if len(members) == 1 and members[0].tag_ in ("NNS", "NNPS"):  # "the ministers of
-            members = [m for _, p in child_preps(members[0], {"of"})  # Peru and Bolivia"
+        if len(members) == 1 and members[0].tag_ in ("NNS", "NNPS"):
+            # "the ministers of Peru and Bolivia": the countries they are of
+            members = [m for _, p in child_preps(members[0], {"of"})
                        for m in coordinated(p)][:2] or members
         if len(members) != 2 or len(sources) != 1:
             return sources
