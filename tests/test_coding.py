@@ -2477,3 +2477,13 @@ def test_tear_gas_fired_is_a_weapon_not_a_target(code):
     events = code("Chilean police fired tear gas.")
     assert find(events, root="19", source="CHLCOP")
     assert all((e["target"] or {}).get("text") != "tear gas" for e in events)
+
+
+@pytest.mark.parametrize("sentence, cameo, target", [
+    ("Chile handed over evidence to Peruvian prosecutors.", "064", "PER"),
+    ("Chile invested $2 billion in Peruvian mines.", "061", "PER"),
+    ("Chile lifted visa requirements for Peruvian tourists.", "081", "PER"),
+])
+def test_evidence_handed_over_investment_and_lifted_requirements(code, sentence, cameo,
+                                                                 target):
+    assert find(code(sentence), cameo=cameo, source="CHL", target=target)
