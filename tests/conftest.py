@@ -25,8 +25,7 @@ def rules_coder():
     return Coder(retyper=None)
 
 
-@pytest.fixture(scope="session")
-def code(coder):
+def _coding_with(coder):
     """code(text, date) -> list of export dicts for a one-paragraph article."""
     from flashpoint.ingest import read_text_article
 
@@ -35,6 +34,18 @@ def code(coder):
         article = read_text_article("t", header + text)
         return [e.to_dict() for e in coder.code_article(article)]
     return _code
+
+
+@pytest.fixture(scope="session")
+def code(coder):
+    """code(text, date) -> list of export dicts for a one-paragraph article."""
+    return _coding_with(coder)
+
+
+@pytest.fixture(scope="session")
+def rules_code(rules_coder):
+    """The same with the rule coder alone (no model retyping)."""
+    return _coding_with(rules_coder)
 
 
 def hand_parse(words: list, **tree):

@@ -2106,11 +2106,8 @@ def test_support_thrown_behind_standing_with_and_rallying_behind(code, sentence,
     assert find(code(sentence), cameo=code_, source="PER", target="CHL")
 
 
-def test_forces_along_a_border_with_a_country_face_it(code, rules_coder):
-    from flashpoint.ingest import read_text_article
-
-    article = read_text_article("t", "Chile deployed troops along its border with Peru.")
-    events = [e.to_dict() for e in rules_coder.code_article(article)]
+def test_forces_along_a_border_with_a_country_face_it(code, rules_code):
+    events = rules_code("Chile deployed troops along its border with Peru.", date=None)
     assert find(events, root="15", source="CHL", target="PER")
     assert find(code("Bolivia raised the alert level of its troops on the Chilean border."),
                 cameo="152", source="BOL")
@@ -2287,11 +2284,9 @@ def test_defying_an_ultimatum_does_not_issue_it_again(code):
     "Chile said it would not rule out military action against Bolivia.",
     "Chile refused to rule out air strikes on Bolivian targets.",
 ])
-def test_not_ruling_out_force_threatens_it(rules_coder, sentence):
+def test_not_ruling_out_force_threatens_it(rules_code, sentence):
     # the rules' reading (the model retypes the second, with 'refused' in it, as a rejection)
-    from flashpoint.ingest import read_text_article
-
-    events = [e.to_dict() for e in rules_coder.code_article(read_text_article("t", sentence))]
+    events = rules_code(sentence, date=None)
     assert find(events, cameo="138", source="CHL", target="BOL")
     assert not find(events, root="12") and not find(events, root="19", status="asserted")
 
@@ -2343,12 +2338,9 @@ def test_joint_patrols_and_operations(code, sentence, cameo, source, target):
     assert find(code(sentence), cameo=cameo, source=source, target=target)
 
 
-def test_an_envoy_sent_visits(rules_coder):
+def test_an_envoy_sent_visits(rules_code):
     # the rules' reading: the model, which has seen 'sent' mostly with aid, retypes it AID
-    from flashpoint.ingest import read_text_article
-
-    article = read_text_article("t", "Chile sent an envoy to Peru.")
-    events = [e.to_dict() for e in rules_coder.code_article(article)]
+    events = rules_code("Chile sent an envoy to Peru.", date=None)
     assert find(events, cameo="042", source="CHL", target="PER")
 
 

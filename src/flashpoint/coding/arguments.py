@@ -14,7 +14,7 @@ from ..actors.resolve import opposed_modifier
 from .parse import (RELATIVE_PRONOUNS, SUBJECT_DEPS, WEEKDAYS, aux_words, child_preps,
                     children, passive_agents)
 from .status import CREDIT_VERBS, PUNISH_VERBS
-from .tables import cameo, noun_lexicon, verb_lexicon
+from .tables import CULPABLE_ADJECTIVES, cameo, noun_lexicon, verb_lexicon
 
 FRAME_VERBS = {"consider", "contemplate", "weigh", "mull", "plan", "prepare", "approve",
                "authorize", "authorise", "propose", "threaten", "vow", "discuss", "order",
@@ -52,7 +52,6 @@ PATIENT_NOUNS = {"assassination", "killing", "murder", "arrest", "detention", "r
                  "expulsion", "imprisonment", "torture", "extradition", "removal", "ouster",
                  "dismissal", "overthrow"}
 # Said of the doer of an act: 'X is guilty of violating', 'responsible for the killings'.
-CULPABLE_ADJECTIVES = {"guilty", "responsible", "culpable"}
 DEFAULT_TARGET_PREPS = ("against", "on", "at", "upon", "toward", "towards", "with", "into")
 SOURCE_PREPS = {"by", "from"}
 # Default prepositions that name as often where as whom: an object marked as a party's

@@ -72,10 +72,16 @@ CARRIER_VERBS = {"make", "launch", "carry", "conduct", "stage", "mount", "issue"
 BOUNDARY_DEPS = {"relcl", "acl", "appos"}
 
 
+def _phrasal_refusal(verb) -> bool:
+    """'ruled out', 'turned down', 'shrugged off', 'brushed aside' (verb and particle)."""
+    particle = PHRASAL_REFUSALS.get(verb.lemma_.lower())
+    return particle is not None and any(c.dep_ == "prt" and c.lower_ == particle
+                                        for c in verb.children)
+
+
 def not_ruled_out(verb) -> bool:
     """'did not rule out', 'refused to rule out': an option kept open."""
-    if verb.lemma_.lower() != "rule" or not any(c.dep_ == "prt" and c.lower_ == "out"
-                                               for c in verb.children):
+    if verb.lemma_.lower() != "rule" or not _phrasal_refusal(verb):
         return False
     return has_negation(verb) or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in \
         ("refuse", "decline")
@@ -86,8 +92,7 @@ def _frame_effect(anc, prev, trigger) -> tuple[Optional[str], Optional[str]]:
     lemma = anc.lemma_.lower()
     if not_ruled_out(anc):  # "did not rule out military action": held open, a threat
         return "hypothetical", "threaten"
-    if lemma in PHRASAL_REFUSALS and any(c.dep_ == "prt" and c.lower_ == PHRASAL_REFUSALS[lemma]
-                                         for c in anc.children):
+    if _phrasal_refusal(anc):
         lemma = "reject"  # "ruled out talks", "turned down the offer"
     negated = has_negation(anc)
     clausal = prev.dep_ in ("ccomp", "xcomp", "dobj", "conj", "pcomp")

@@ -150,9 +150,11 @@ def trigger_forms() -> frozenset[str]:
     return frozenset(forms | BLAME_WORDS | FAULT_WORDS)  # "said X was to blame"
 
 
-# Said of a party, blaming it (112: "said Peru was responsible") or finding fault with
-# it or its doings (111: "said Chile's remarks were unacceptable").
-BLAME_WORDS = {"responsible", "guilty", "culpable", "liable", "blame"}
+# Who is guilty of or responsible for an act ("X is guilty of", "officials responsible for").
+CULPABLE_ADJECTIVES = {"guilty", "responsible", "culpable"}
+# Said of a party, blaming it (112: "said Peru was responsible", "was to blame") or finding
+# fault with it or its doings (111: "said Chile's remarks were unacceptable").
+BLAME_WORDS = CULPABLE_ADJECTIVES | {"liable", "blame"}
 FAULT_WORDS = {"unacceptable", "illegal", "unlawful", "illegitimate", "irresponsible",
                "provocative", "hostile", "outrageous", "deplorable", "reprehensible",
                "regrettable", "unjustified", "unjustifiable", "inadmissible"}
