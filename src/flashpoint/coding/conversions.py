@@ -12,6 +12,7 @@ from typing import Optional
 
 from ..models import Actor, Attribution
 from .frames import Frame
+from .status import REFUSE_VERBS
 
 VIOLENT_ROOTS = {"18", "19", "20"}
 COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}
@@ -20,8 +21,8 @@ APPEAL_FRAMES = {"ask", "urge", "call", "appeal", "request", "demand", "press", 
                  "push", "invite", "plead", "beg", "implore", "lobby", "petition"}
 INTENT_FRAMES = {"agree", "pledge", "promise", "offer", "vow", "commit", "willing", "ready",
                  "prepared", "plan", "intend", "aim", "want", "seek", "determine", "hope"}
-REFUSE_FRAMES = {"refuse", "refusal", "decline", "reject", "rebuff", "spurn", "fail", "cancel",
-                 "scrap", "abandon", "repudiate", "renounce", "abrogate"}
+REFUSE_FRAMES = REFUSE_VERBS | {"cancel", "scrap", "abandon"}  # the words refusing it, or
+# calling off what was agreed
 # Protests, sanctions and coercion announced for the future are threats of them (131-137).
 COERCIVE_ROOTS = {"14", "16", "17"}
 # (a pledge to expel is a commitment made to someone, not a threat)
