@@ -240,3 +240,19 @@ def test_a_mention_is_matched_as_a_whole_word():
     span = (sentence.index("Peru's"), sentence.index(" on Monday"))
     assert _overlaps("Peru", sentence, span)  # not the 'Peru' inside 'Peruvians'
     assert not _overlaps("Peru", sentence, (5, 14))
+
+
+def test_parties_marked_both_source_and_target_act_on_each_other(coder, tmp_path):
+    from flashpoint.evaluate.runs import eval_plover_gsr
+    text = "Chile and Peru restored diplomatic relations on Monday."
+    record = {"id": "g1", "event": "SUPPORT", "text": text,
+              "source": [{"actorText": "Chile", "code": "CHL"},
+                         {"actorText": "Peru", "code": "PER"}],
+              "textInfo": {"markup": "(SRC/TAR: Chile) and (SRC/TAR: Peru) (EVT: restored) "
+                                     "diplomatic relations on Monday."}}
+    path = tmp_path / "gsr.json"
+    path.write_text(json.dumps([record]))
+    free = eval_plover_gsr(coder, str(path)).figures
+    assert free["triple"]["tp"] == 2 and free["triple"]["fn"] == 0
+    dyad = eval_plover_gsr(coder, str(path), mode="dyad").figures
+    assert dyad["target_country_accuracy"] == 1.0  # Peru, not Chile again

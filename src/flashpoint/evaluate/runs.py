@@ -149,16 +149,30 @@ def _codes(actors) -> set[str]:
             if isinstance(a, dict) and a.get("code")}
 
 
-def _markup_span(record: dict, role: str) -> Optional[tuple[int, int]]:
-    """Offsets in `text` of the first (SRC: …)/(TAR: …) mention of the GSR markup."""
+def _markup(record: dict) -> str:
     info = record.get("textInfo")
-    markup = info.get("markup", "") if isinstance(info, dict) else ""
-    for m in re.finditer(r"\((SRC|TAR|SRC/TAR): ([^)]*)\)", markup):
+    return info.get("markup", "") if isinstance(info, dict) else ""
+
+
+def _markup_span(record: dict, role: str,
+                 other: Optional[tuple[int, int]] = None) -> Optional[tuple[int, int]]:
+    """Offsets in `text` of the first (SRC: …)/(TAR: …) mention of the GSR markup (not the
+    `other` one: of '(SRC/TAR: Chile) and (SRC/TAR: Peru)' the target is Peru)."""
+    for m in re.finditer(r"\((SRC|TAR|SRC/TAR): ([^)]*)\)", _markup(record)):
         if role in m.group(1).split("/"):
             pos = record["text"].find(m.group(2).strip())
-            if pos >= 0:
+            if pos >= 0 and (pos, pos + len(m.group(2).strip())) != other:
                 return pos, pos + len(m.group(2).strip())
     return None
+
+
+def _gold_parties(record: dict) -> tuple[set[str], set[str], bool]:
+    """Gold source and target countries, and whether they act on each other: parties all
+    marked (SRC/TAR: …) with no target listed are each other's targets ('Chile and Peru
+    agreed')."""
+    sources, targets = _codes(record.get("source")), _codes(record.get("target"))
+    mutual = not targets and len(sources) > 1 and "(SRC/TAR:" in _markup(record)
+    return sources, (sources if mutual else targets), mutual
 
 
 def load_gsr(path: str) -> list[dict]:
@@ -180,12 +194,13 @@ def eval_plover_gsr(coder: Coder, path: str, errors: int = 0, mode: str = "open"
     for r in records:
         label = GSR_LABELS.get(r["event"], r["event"])
         if mode == "dyad":
-            event = code_dyad(r["text"], _markup_span(r, "SRC"), _markup_span(r, "TAR"),
+            source_span = _markup_span(r, "SRC")
+            event = code_dyad(r["text"], source_span, _markup_span(r, "TAR", source_span),
                               coder=coder, classifier=model)
             events = [event.to_dict()] if event else []
         else:
             events = [e.to_dict() for e in coder.code_article(read_text_article("gsr", r["text"]))]
-        gsrc, gtgt = _codes(r.get("source")), _codes(r.get("target"))
+        gsrc, gtgt, mutual = _gold_parties(r)
         best = _best_match(events, gsrc, gtgt)
         guess = plv_label(best["plover"]) if best else "NONE"
         gold.append(label)
@@ -194,7 +209,8 @@ def eval_plover_gsr(coder: Coder, path: str, errors: int = 0, mode: str = "open"
         if gtgt:
             n_tgt += 1
             tgt_ok += bool(best and _country(best["target"]) in gtgt)
-        gold_triples = {(s, t or None, label) for s in gsrc for t in (gtgt or {None})}
+        gold_triples = {(s, t or None, label) for s in gsrc for t in (gtgt or {None})
+                        if not (mutual and s == t)}
         got = {(_country(e["source"]), _country(e["target"]), plv_label(e["plover"]))
                for e in events}
         triples.tp += len(gold_triples & got)
