@@ -2479,3 +2479,36 @@ def test_tear_gas_fired_is_a_weapon_not_a_target(code):
 def test_evidence_handed_over_investment_and_lifted_requirements(code, sentence, cameo,
                                                                  target):
     assert find(code(sentence), cameo=cameo, source="CHL", target=target)
+
+
+@pytest.mark.parametrize("sentence, cameo, source, target", [
+    ("Bolivia ordered two Chilean diplomats to leave the country.", "166", "BOL", "CHL"),
+    ("Bolivia kicked out two Chilean diplomats.", "166", "BOL", "CHL"),
+    ("Peru expelled UN inspectors.", "1662", "PER", "IGO"),
+    ("Bolivia expelled Chilean workers.", "174", "BOL", "CHL"),
+    ("Peru took Chile to the International Court of Justice.", "115", "PER", "CHL"),
+    ("Lima played host to the Bolivian foreign minister on Tuesday.", "043", "PER", "BOL"),
+    ("Argentina threw its weight behind Bolivia's bid for sea access.", "051", "ARG", "BOL"),
+    ("Chile staged naval drills off the Peruvian coast.", "152", "CHL", None),
+    ("Peru pulled the plug on a gas pipeline deal with Bolivia.", "127", "PER", "BOL"),
+    ("Peru suspended military cooperation with Chile.", "161", "PER", "CHL"),
+    ("Peru banned Chilean imports of fruit.", "163", "PER", "CHL"),
+    ("The Peruvian president visited La Paz on Monday.", "042", "PER", "BOL"),
+    ("Chile recognized the new government in Lima.", "054", "CHL", "PER"),
+    ("Bolivia shared intelligence with Peru on drug cartels.", "064", "BOL", "PER"),
+    ("Chile sent two planes loaded with medicine to Peru.", "073", "CHL", "PER"),
+    ("Brazil dispatched trucks laden with supplies to Bolivia.", "073", "BRA", "BOL"),
+])
+def test_idioms_capitals_and_cargo(rules_code, sentence, cameo, source, target):
+    assert find(rules_code(sentence), cameo=cameo, source=source, target=target)
+
+
+def test_a_cancelled_deal_is_no_deal(rules_code):
+    events = rules_code("Peru pulled the plug on a gas pipeline deal with Bolivia.")
+    assert not find(events, root="05")
+
+
+def test_two_parties_restoring_relations_restore_them_with_each_other(rules_code):
+    events = rules_code("Chile and Peru restored diplomatic relations.")
+    assert find(events, cameo="054", source="CHL", target="PER")
+    assert find(events, cameo="054", source="PER", target="CHL")

@@ -294,8 +294,10 @@ class ActorResolver:
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in preps):
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 m = matches.get(pobj.i)
-                if m is not None and m.entry is not None and m.entry.kind == "country":
-                    return m.entry
+                if m is not None and m.entry is not None and (
+                        m.entry.kind == "country" or m.entry.kind == "metonym" and
+                        m.entry.country and m.entry.sector == "GOV"):
+                    return m.entry  # "the new government in Lima": a capital's
                 if m is None and pobj.pos_ == "PROPN":
                     place = self._place_entry(np_text(pobj).removeprefix("the "))
                     if place is not None:

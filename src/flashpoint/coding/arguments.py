@@ -13,7 +13,7 @@ from typing import Callable
 from ..actors.resolve import opposed_modifier
 from .parse import (RELATIVE_PRONOUNS, SUBJECT_DEPS, WEEKDAYS, aux_words, child_preps,
                     children, passive_agents)
-from .status import CREDIT_VERBS, PUNISH_VERBS
+from .status import CREDIT_VERBS, PUNISH_VERBS, pulled_plug
 from .tables import CULPABLE_ADJECTIVES, cameo, noun_lexicon, verb_lexicon
 
 FRAME_VERBS = {"consider", "contemplate", "weigh", "mull", "plan", "prepare", "approve",
@@ -131,6 +131,20 @@ def effective_object(tok):
         for _, pobj in child_preps(tok, {"of"}):  # "seized control of Kirkuk"
             return pobj
     return tok
+
+
+CARRY_WORDS = {"carry", "load", "loaded", "laden", "pack", "packed", "fill", "filled", "transport",
+               "bring"}
+
+
+def carried_cargo(noun) -> list:
+    """'a ship carrying food aid', 'planes loaded with medicine': the cargo, and where the
+    carrying takes it ('trucks laden with supplies to Bolivia' parses 'to' on the cargo)."""
+    out = []
+    for mod in children(noun, "acl", "amod"):
+        if mod.lemma_.lower() in CARRY_WORDS:
+            out += [mod, *children(mod, "dobj"), *(p for _, p in child_preps(mod, {"with"}))]
+    return out
 
 
 def verb_sources(verb, is_actor: IsActor, depth: int = 0) -> list:
@@ -353,6 +367,11 @@ def _out_of(verb) -> list:
             for _, p in child_preps(out, {"of"})]
 
 
+def _marked_by_party(noun, is_actor: IsActor) -> bool:
+    """'Chilean imports', 'Bolivia cargo': a party's modifier marks the noun as its."""
+    return any(c.dep_ in ("amod", "compound") and is_actor(c) for c in noun.lefts)
+
+
 def verb_targets(verb, preps: tuple, is_actor: IsActor, depth: int = 0) -> list:
     """Direct object (or passive subject); else an object of the allowed prepositions."""
     passive = children(verb, "nsubjpass") or shared_passive_subject(verb)
@@ -381,7 +400,7 @@ def verb_targets(verb, preps: tuple, is_actor: IsActor, depth: int = 0) -> list:
         obj = effective_object(quantity)  # "$70 million of aid for Romania": either holds it
         venue = {"at"} if obj.pos_ == "PROPN" else set()  # "sued Bolivia at the ICJ"
         preps_of_obj = [party_across(p, is_actor) or p  # "troops on the border with X": X
-                        for holder in dict.fromkeys([obj, quantity])
+                        for holder in dict.fromkeys([obj, quantity, *carried_cargo(obj)])
                         for _, p in child_preps(holder, set(preps or DEFAULT_TARGET_PREPS) - venue)]
         if is_actor(obj) or obj.lower_ in TARGET_NOUNS:  # "the aid program for Bosnia"
             named = [p for p in preps_of_obj + left_places if is_actor(p)] or \
@@ -397,8 +416,9 @@ def verb_targets(verb, preps: tuple, is_actor: IsActor, depth: int = 0) -> list:
         owners = [p for p in children(obj, "poss") if p.pos_ != "PRON" and is_actor(p)]
         if owners and not any(is_actor(p) for p in preps_of_obj) and lemma != "border":
             return owners[:1]  # "refuted X's comments on the border", "seized Iran's tanker"
-        if preps_of_obj:
-            return preps_of_obj[:1]
+        if preps_of_obj and not (_marked_by_party(obj, is_actor) and
+                                 not any(is_actor(p) for p in preps_of_obj)):
+            return preps_of_obj[:1]  # (not 'fruit' in "banned Chilean imports of fruit")
         counterpart = _act_counterpart(obj, is_actor)
         if counterpart:  # "requested a meeting with Chile's president": the act's own
             return counterpart
@@ -427,8 +447,7 @@ def verb_targets(verb, preps: tuple, is_actor: IsActor, depth: int = 0) -> list:
     own = set(preps)  # "filed a complaint with the court against X": the row's 'against'
     defaults = set(DEFAULT_TARGET_PREPS) - own
     left = [(p.head, p) for p in left_places]
-    marked = [o for o in children(verb, "dobj") if any(
-        c.dep_ in ("amod", "compound") and is_actor(c) for c in effective_object(o).lefts)]
+    marked = [o for o in children(verb, "dobj") if _marked_by_party(effective_object(o), is_actor)]
     guessed = child_preps(verb, defaults) if not marked else \
         [(p, o) for p, o in child_preps(verb, defaults) if p.lower_ not in PLACE_GUESSES]
     for prep, pobj in [*child_preps(verb, own), *left, *guessed]:
@@ -591,8 +610,8 @@ def governor_sources(noun, is_actor: IsActor, depth: int) -> list:
         if gov.pos_ == "NOUN" and prep.lower_ == "in" and gov.lemma_.lower() in noun_lexicon():
             return noun_sources(gov, is_actor, depth + 1)  # "a hunger strike in protest"
         if gov.pos_ == "VERB" and gov.lemma_ in LIGHT_VERBS | FRAME_VERBS and \
-                prep.lower_ in ("to", "on", "in", "for"):  # "agreed to a deal"
-            return verb_sources(gov, is_actor, depth + 1)
+                prep.lower_ in ("to", "on", "in", "for") or pulled_plug(gov, prep):
+            return verb_sources(gov, is_actor, depth + 1)  # "agreed to a deal"
         if prep.lower_ == "as" and gov.lemma_ in AS_VERBS:
             return verb_sources(gov, is_actor, depth + 1)
         if _protest_setting(noun, prep, gov):  # "threw stones during demonstrations"

@@ -481,6 +481,7 @@ class _SentenceState:
         if kind == "obj":  # the direct object, the subject of a passive, or the noun a
             objs = [args.effective_object(o) for o in children(tok, "dobj") or  # participle
                     children(tok, "nsubjpass") or _participle_noun(tok)]  # modifies
+            objs += [c for o in objs for c in args.carried_cargo(o)]  # "ships carrying aid"
             if values == ("PERSON",):  # "ordered Abhisit and Suthep to appear"
                 people = [c for o in objs for c in [o, *children(o, "conj")]] or targets
                 return any(self.is_person(t) or t.lemma_.lower() in KIN_NOUNS for t in people)
@@ -1468,8 +1469,9 @@ def _across_border(trig, preps, is_actor):
 
 def _done_to_each_other(trig) -> bool:
     """'accused each other', 'blamed one another' (the object, or a preposition's),
-    'traded accusations'."""
-    if trig.lemma_ in ("trade", "exchange"):
+    'traded accusations', 'restored relations' (their relations with each other)."""
+    if trig.lemma_ in ("trade", "exchange") or \
+            any(o.lemma_.lower() in ("tie", "relation") for o in children(trig, "dobj")):
         return True
     objects = children(trig, "dobj") + [p for _, p in child_preps(trig, None)]
     return any({o.lower_, *(c.lower_ for c in o.children)} in ({"each", "other"},

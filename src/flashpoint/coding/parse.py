@@ -186,6 +186,23 @@ def repair_noun_roots(doc) -> None:
             noun.head, noun.dep_ = verb, "nsubj"
 
 
+def repair_verb_modifiers(doc) -> None:
+    """'Bolivia shared intelligence with Peru' sometimes parses as a noun phrase with
+    'shared' its modifier and 'Bolivia' that modifier's subject: a past-tense verb with a
+    subject of its own before it is the sentence's verb, and the noun its object."""
+    for noun in doc:
+        if noun.dep_ != "ROOT" or noun.pos_ != "NOUN":
+            continue
+        verb = next((v for v in noun.lefts if v.dep_ == "amod" and v.tag_ == "VBD" and
+                     any(c.dep_ == "nsubj" and c.i < v.i for c in v.children)), None)
+        if verb is None:
+            continue
+        verb.head, verb.dep_ = verb, "ROOT"
+        for tok in [c for c in noun.rights if c.dep_ == "punct"]:
+            tok.head = verb  # the full stop
+        noun.head, noun.dep_ = verb, "dobj"
+
+
 def repair_demonym_gerunds(doc, event_nouns) -> None:
     """'killed in Israeli (tank) shelling' sometimes parses 'Israeli' or 'tank' as the
     object of 'in' and 'shelling' as a verb of its own: a word there before an event noun
@@ -283,6 +300,7 @@ def repair_misparses(doc, transfer_verbs: set, event_nouns=frozenset(),
     repair_demonym_gerunds(doc, event_nouns)
     repair_participle_roots(doc, object_verbs)
     repair_noun_roots(doc)
+    repair_verb_modifiers(doc)
     repair_small_clauses(doc)
     reattach_recipients(doc, transfer_verbs)
     repair_up_to_objects(doc)

@@ -87,6 +87,12 @@ def not_ruled_out(verb) -> bool:
         ("refuse", "decline")
 
 
+def pulled_plug(verb, prev) -> bool:
+    """'pulled the plug on the talks': called them off."""
+    return verb.lemma_.lower() == "pull" and prev.dep_ == "prep" and prev.lower_ == "on" and \
+        any(o.lemma_.lower() == "plug" for o in verb.children if o.dep_ == "dobj")
+
+
 def _frame_effect(anc, prev, trigger) -> tuple[Optional[str], Optional[str]]:
     """(status, frame lemma) that the governing word `anc` gives the event below it."""
     lemma = anc.lemma_.lower()
@@ -107,6 +113,8 @@ def _frame_effect(anc, prev, trigger) -> tuple[Optional[str], Optional[str]]:
     if lemma in AVOID_VERBS and not negated and (clausal or prev.dep_ == "nsubjpass" and
                                                  prev.i == trigger.i):
         return "negated", lemma  # "halted the attacks", "the meeting was cancelled"
+    if pulled_plug(anc, prev):
+        return "negated", "cancel"  # "pulled the plug on the deal"
     if lemma in LEAVE_VERBS and not negated and prev.dep_ == "prep" and \
             prev.lower_ in ("from", "out", "of"):
         return "negated", lemma  # "withdrew from the talks": they go on without it
