@@ -2512,3 +2512,31 @@ def test_two_parties_restoring_relations_restore_them_with_each_other(rules_code
     events = rules_code("Chile and Peru restored diplomatic relations.")
     assert find(events, cameo="054", source="CHL", target="PER")
     assert find(events, cameo="054", source="PER", target="CHL")
+
+
+@pytest.mark.parametrize("sentence, cameo, source, target", [
+    ("Peru blamed the attack on Chilean forces.", "112", "PER", "CHLMIL"),
+    ("The attack, which Peru blamed on Chilean forces, killed four civilians.", "112", "PER",
+     "CHLMIL"),
+    ("Chile reopened its border with Peru on Friday.", "081", "CHL", "PER"),
+    ("Chile reopened its embassy in Lima.", "054", "CHL", "PER"),
+    ("Peruvian border guards turned back hundreds of Bolivian migrants.", "174", "PER", "BOL"),
+    ("Peru stepped up security along its border with Chile.", "152", "PER", "CHL"),
+    ("Peru's president ordered troops to the border with Ecuador.", "154", "PER", "ECU"),
+    ("Chile refused to commit to direct assistance to Peru.", "122", "CHL", "PER"),
+    ("Bolivia refused to agree to talks with Chile.", "125", "BOL", "CHL"),
+])
+def test_blame_borders_and_refused_commitments(rules_code, sentence, cameo, source, target):
+    assert find(rules_code(sentence), cameo=cameo, source=source, target=target)
+
+
+def test_an_attack_blamed_on_a_party_is_that_partys(rules_code):
+    events = rules_code("Peru blamed the attack on the embassy on Chilean forces.")
+    assert find(events, root="19", source="CHLMIL")
+    assert not find(events, root="19", target="CHL")
+
+
+def test_any_incursion_warned_against_has_not_happened(rules_code):
+    events = rules_code("Peru warned that it would respond forcefully to any Chilean incursion.")
+    assert events and not [e for e in events if e["cameo_root"] != "13" and
+                           e["status"] == "asserted"]

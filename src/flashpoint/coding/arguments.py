@@ -435,8 +435,9 @@ def verb_targets(verb, preps: tuple, is_actor: IsActor, depth: int = 0) -> list:
                  for _, p in child_preps(clause, {"on", "against"}) if is_actor(p)]
         if aimed:  # "lift the embargo it imposed on Peru"
             return aimed[:1]
-        if obj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-            return [verb.head]
+        if obj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":  # "the attack, which
+            named = [p for _, p in child_preps(verb, set(preps)) if is_actor(p)]  # Peru
+            return named[:1] or [verb.head]  # blamed on X": X
     for pred in object_predicates(verb):  # "found the minister guilty" (parsed as a clause)
         subjects = children(pred, "nsubj")
         if subjects:
@@ -455,7 +456,8 @@ def verb_targets(verb, preps: tuple, is_actor: IsActor, depth: int = 0) -> list:
             continue  # "charged the minister with corruption": the charge, not a party
         if prep.dep_ != "agent" and not is_time(pobj) and pobj.lower_ not in GROUNDS_NOUNS:
             # not "on Wednesday", nor "jailed them on charges of treason"
-            return _act_counterpart(pobj, is_actor) or [pobj]
+            across = party_across(pobj, is_actor)  # "ordered troops to the border with X"
+            return [across] if across is not None else _act_counterpart(pobj, is_actor) or [pobj]
     for obj in children(verb, "dative"):  # "gave X aid"; "lent $1 billion to X"
         inner = [c for c in obj.children if c.dep_ == "pobj"] if obj.pos_ == "ADP" else [obj]
         if inner:
@@ -662,13 +664,17 @@ def _agentive_of(noun) -> bool:
 
 
 def _accused_of(noun) -> list:
-    """'criticised Israel for its bombardment' -> Israel carried out the bombardment."""
+    """'criticised Israel for its bombardment' -> Israel carried out the bombardment;
+    'blamed the attack on X', 'the attack, which Peru blamed on X' -> X did."""
     head = noun.head
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("of", "for"):
         gov = head.head
         if gov.lemma_ in ACCUSE_VERBS:
             return children(gov, "dobj")[:1]
-    return []
+    blamers = [head] if noun.dep_ == "dobj" else \
+        [c for c in children(noun, "relcl") if any(o.lower_ in RELATIVE_PRONOUNS
+                                                   for o in children(c, "dobj"))]
+    return [p for b in blamers if b.lemma_ == "blame" for _, p in child_preps(b, {"on"})][:1]
 
 
 def _of_object(noun) -> bool:

@@ -203,6 +203,18 @@ def repair_verb_modifiers(doc) -> None:
         noun.head, noun.dep_ = verb, "dobj"
 
 
+def repair_blamed_on(doc) -> None:
+    """'blamed the attack on Chilean forces' parses 'on' as the attack's: with no 'on' of its
+    own, the last 'on' in a blaming verb's object is the verb's (whom it is blamed on)."""
+    for verb in doc:
+        if verb.lemma_ != "blame" or any(c.lower_ == "on" for c in children(verb, "prep")):
+            continue
+        ons = [t for o in children(verb, "dobj") for t in o.subtree
+               if t.lower_ == "on" and t.dep_ == "prep"]
+        if ons:
+            ons[-1].head = verb
+
+
 def repair_demonym_gerunds(doc, event_nouns) -> None:
     """'killed in Israeli (tank) shelling' sometimes parses 'Israeli' or 'tank' as the
     object of 'in' and 'shelling' as a verb of its own: a word there before an event noun
@@ -307,6 +319,7 @@ def repair_misparses(doc, transfer_verbs: set, event_nouns=frozenset(),
     repair_participle_heads(doc)
     repair_stranded_prepositions(doc)
     repair_taken_captive(doc)
+    repair_blamed_on(doc)
     repair_moved_objects(doc)
     repair_named_objects(doc)
 

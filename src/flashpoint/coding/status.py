@@ -41,6 +41,7 @@ OBLIGATION_AUX = {"must", "should"}
 REFUSE_VERBS = {"refuse", "decline", "reject", "rebuff", "spurn", "fail", "refusal", "repudiate",
                 "renounce", "abrogate"}
 CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
+COMMIT_WORDS = {"commit", "agree", "promise", "pledge"}  # refused to commit to X: refused X
 PHRASAL_REFUSALS = {"rule": "out", "turn": "down", "shrug": "off", "brush": "aside"}
 _CONDITIONAL_PHRASE = re.compile(r"\b(?:in the event that|in the event of|in case)\b[^.;:]*$",
                                  re.IGNORECASE)
@@ -102,8 +103,10 @@ def _frame_effect(anc, prev, trigger) -> tuple[Optional[str], Optional[str]]:
         lemma = "reject"  # "ruled out talks", "turned down the offer"
     negated = has_negation(anc)
     clausal = prev.dep_ in ("ccomp", "xcomp", "dobj", "conj", "pcomp")
-    if lemma in REFUSE_VERBS and prev.dep_ in ("xcomp", "dobj", "acl") and prev.i == trigger.i:
-        return "negated", lemma
+    if lemma in REFUSE_VERBS and prev.dep_ in ("xcomp", "dobj", "acl") and \
+            (prev.i == trigger.i or prev.lemma_.lower() in COMMIT_WORDS and
+             prev.i in (trigger.head.i, trigger.head.head.i)):
+        return "negated", lemma  # "refused to commit to any assistance'
     if prev.dep_ == "csubj" and prev.i == trigger.i and _ruled_out(anc):
         return "negated", "refuse"  # "lifting the ban is out of the question"
     if lemma in DENY_VERBS and clausal and trigger.lemma_.lower() not in SPEECH_ACTS:
@@ -152,6 +155,9 @@ def event_status(trigger) -> StatusInfo:
         found.append("negated")
     found += _modal_statuses(trigger)
     found += _copula_subject_status(trigger)
+    if trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "any"
+                                      for c in trigger.children):
+        found.append("hypothetical")  # "would respond to any incursion"
     modal_future = bool(aux_words(trigger) & (FUTURE_AUX | {"would"}))
     blocked = False
     via_np = False  # the walk went through a noun phrase (prep/pobj): no deny effect
@@ -168,7 +174,9 @@ def event_status(trigger) -> StatusInfo:
             status, lemma_frame = _frame_effect(anc, prev, trigger)
             if status:
                 found.append(status)
-                frame = frame or lemma_frame
+                refused = status == "negated" and lemma_frame in REFUSE_VERBS and \
+                    frame in COMMIT_WORDS  # "refused to commit to aid": a refusal of aid
+                frame = lemma_frame if refused else frame or lemma_frame
                 if lemma in ALLEGE_VERBS:
                     alleged_by = alleged_by or _subject(anc)
             if (lemma == "event" and anc.head.lower_ == "in") or _conditional(anc):
