@@ -2540,3 +2540,31 @@ def test_any_incursion_warned_against_has_not_happened(rules_code):
     events = rules_code("Peru warned that it would respond forcefully to any Chilean incursion.")
     assert events and not [e for e in events if e["cameo_root"] != "13" and
                            e["status"] == "asserted"]
+
+
+@pytest.mark.parametrize("sentence, cameo, source, target", [
+    ("A Chilean judge ordered two Peruvian officers jailed.", "173", "CHLJUD", "PER"),
+    ("The Chilean authorities ordered two Bolivian newspapers to suspend publication.", "172",
+     "CHLGOV", "BOLMED"),
+    ("Two Bolivian newspapers were ordered to suspend publication.", "172", None, "BOLMED"),
+    ("Peru dropped its investigation of Chilean officials.", "081", "PER", "CHL"),
+    ("The Peruvian president on Monday shortened by two hours the nightly curfew imposed in "
+     "Lima.", "081", "PERGOV", None),
+    ("Peruvian planes dropped bombs on rebel camps in Bolivia.", "195", "PER", "BOL"),
+    ("Chile is the largest donor of humanitarian aid to Bolivia.", "070", "CHL", "BOL"),
+    ("Bolivian rebels have received logistical and financial support from Peru.", "070", "PER",
+     "BOLREB"),
+])
+def test_orders_dropped_probes_bombs_and_donors(rules_code, sentence, cameo, source, target):
+    assert find(rules_code(sentence), cameo=cameo, source=source, target=target)
+
+
+def test_a_dropped_investigation_is_not_under_way(rules_code):
+    events = rules_code("Peru dropped its investigation of Chilean officials.")
+    assert not find(events, root="09", status="asserted")
+
+
+def test_the_ordered_party_is_coerced_not_the_coercer(rules_code):
+    events = rules_code("The Chilean authorities ordered two Bolivian newspapers to suspend "
+                        "publication.")
+    assert not find(events, root="17", source="BOL")

@@ -11,8 +11,8 @@ import re
 from typing import Callable
 
 from ..actors.resolve import opposed_modifier
-from .parse import (RELATIVE_PRONOUNS, SUBJECT_DEPS, WEEKDAYS, aux_words, child_preps,
-                    children, passive_agents)
+from .parse import (ORDER_VERBS, RELATIVE_PRONOUNS, SUBJECT_DEPS, WEEKDAYS, aux_words,
+                    child_preps, children, passive_agents)
 from .status import CREDIT_VERBS, PUNISH_VERBS, pulled_plug
 from .tables import CULPABLE_ADJECTIVES, cameo, noun_lexicon, verb_lexicon
 
@@ -167,6 +167,8 @@ def verb_sources(verb, is_actor: IsActor, depth: int = 0) -> list:
             return weapon_owner(subj, is_actor) or [subj]  # "a Taliban-claimed bomb struck"
         return [effective_object(subj)]  # "hundreds of UN troops" -> troops
     passive = children(verb, "nsubjpass")
+    if passive and verb.dep_ == "xcomp" and verb.head.lemma_ in ORDER_VERBS:
+        return verb_sources(verb.head, is_actor, depth + 1)  # "ordered the officers jailed"
     if passive:
         return passive[:1] if depth > 0 else []
     return inherited_sources(verb, is_actor, depth)

@@ -632,7 +632,9 @@ class _SentenceState:
             target_heads = [t for t in target_heads if not _owned_by_pronoun(t) and
                             not (t.dep_ == "dobj" and t.lemma_ in forces)]
         if row.code[:2] == "17" and not any(self.is_actor(t) for t in target_heads):
-            target_heads = self._ordered_party(verb, source_heads) or target_heads
+            orderers, ordered = self._ordered_party(verb)
+            if ordered:
+                source_heads, target_heads = orderers, ordered
         if row.code in ("014", "030") and self._wraps_trigger(verb):
             return []
         authors = [] if swapped else \
@@ -731,14 +733,16 @@ class _SentenceState:
         means = _means_of(verb)
         return args.noun_sources(means, self.is_actor) if means is not None else []
 
-    def _ordered_party(self, verb, source_heads: list) -> list:
-        """'ordered the newspaper to suspend publication': the coercion is of the one
-        ordered, when the orderer is the source."""
+    def _ordered_party(self, verb) -> tuple[list, list]:
+        """'ordered the newspaper to suspend publication', 'two newspapers were ordered to
+        suspend publication': the coercion is of the one ordered, by the orderer."""
         head = verb.head
         if verb.dep_ != "xcomp" or head.lemma_ not in args.OBJECT_CONTROL:
-            return []
+            return [], []
         ordered = children(head, "dobj")
-        return ordered[:1] if ordered and all(s.i != ordered[0].i for s in source_heads) else []
+        if ordered:
+            return args.verb_sources(head, self.is_actor), ordered[:1]
+        return passive_agents(head), children(head, "nsubjpass")[:1]
 
     def _statement_frames(self, verb) -> list[Frame]:
         """Statements: a denial of involvement (016), or a plain statement (010)."""

@@ -71,6 +71,24 @@ def repair_small_clauses(doc) -> None:
             verb.head, verb.dep_ = subject, "acl"
 
 
+ORDER_VERBS = {"order", "want"}
+
+
+def repair_ordered_participles(doc) -> None:
+    """'ordered two officers jailed' parses 'officers jailed' as a clause of its own: the
+    participle is what was ordered (a passive), the officers its subject."""
+    for verb in doc:
+        head = verb.head
+        if verb.dep_ != "ccomp" or verb.tag_ not in ("VBN", "VBD") or \
+                head.lemma_ not in ORDER_VERBS or children(head, "dobj") or \
+                any(c.dep_ in ("aux", "auxpass", "mark", "dobj") for c in verb.children):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > head.i), None)
+        if subject is not None:
+            verb.dep_, verb.tag_ = "xcomp", "VBN"
+            subject.dep_ = "nsubjpass"
+
+
 def reattach_recipients(doc, verbs: set) -> None:
     """'returned 12 skulls that date back to A.D. 640 to Peru', 'returned a manuscript,
     missing since 1943, to Venafro' often hang the 'to' phrase on the clause inside: the
@@ -178,7 +196,8 @@ def repair_noun_roots(doc) -> None:
         if noun.dep_ != "ROOT" or noun.pos_ not in ("NOUN", "PROPN"):
             continue
         verb = next((v for v in noun.rights if v.dep_ == "acl" and v.tag_ in ("VBD", "VBN") and
-                     not any(c.dep_ in ("agent", "aux", "auxpass") for c in v.children)), None)
+                     not any(c.dep_ in ("aux", "auxpass") for c in v.children) and
+                     not (children(v, "agent") and not children(v, "dobj"))), None)
         if verb is not None:
             verb.head, verb.dep_ = verb, "ROOT"
             for tok in [c for c in noun.rights if c.i > verb.i]:
@@ -314,6 +333,7 @@ def repair_misparses(doc, transfer_verbs: set, event_nouns=frozenset(),
     repair_noun_roots(doc)
     repair_verb_modifiers(doc)
     repair_small_clauses(doc)
+    repair_ordered_participles(doc)
     reattach_recipients(doc, transfer_verbs)
     repair_up_to_objects(doc)
     repair_participle_heads(doc)

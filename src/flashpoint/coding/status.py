@@ -22,7 +22,7 @@ DENY_VERBS = {"deny", "dismiss", "refute", "reject"}
 ACK_VERBS = {"acknowledge", "confirm", "admit"}
 LEAVE_VERBS = {"withdraw", "pull", "exit", "retreat", "walk"}  # "pulled out of the deal"
 AVOID_VERBS = {"avoid", "refrain", "prevent", "thwart", "stop", "halt", "cancel", "fail",
-               "suspend", "end", "cease", "abandon", "postpone"}
+               "suspend", "end", "cease", "abandon", "postpone", "drop"}
 SPEECH_ACTS = {"accuse", "criticize", "criticise", "condemn", "denounce", "blame", "say",
                "claim", "allege", "deny", "praise", "urge", "demand", "warn", "threaten"}
 CONSIDER_WORDS = {"consider", "contemplate", "weigh", "mull", "explore", "option", "possibility",
