@@ -2568,3 +2568,21 @@ def test_the_ordered_party_is_coerced_not_the_coercer(rules_code):
     events = rules_code("The Chilean authorities ordered two Bolivian newspapers to suspend "
                         "publication.")
     assert not find(events, root="17", source="BOL")
+
+
+@pytest.mark.parametrize("sentence, cameo, source, target", [
+    ("Chile and Peru exchanged views on the border dispute.", "040", "PER", "CHL"),
+    ("The Bolivian foreign minister flew to Lima for talks.", "042", "BOLGOV", "PER"),
+    ("The Bolivian delegation walked out of the talks with Chile.", "143", "BOLGOV", "CHL"),
+])
+def test_views_trips_and_walkouts(rules_code, sentence, cameo, source, target):
+    assert find(rules_code(sentence), cameo=cameo, source=source, target=target)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Chilean minister is due to visit La Paz next week.",
+    "The Chilean minister is scheduled to visit La Paz next week.",
+])
+def test_a_scheduled_visit_is_the_visit_planned(rules_code, sentence):
+    assert find(rules_code(sentence), cameo="042", source="CHLGOV", target="BOL",
+                status="planned")

@@ -94,6 +94,16 @@ def pulled_plug(verb, prev) -> bool:
         any(o.lemma_.lower() == "plug" for o in verb.children if o.dep_ == "dobj")
 
 
+SCHEDULE_WORDS = {"due", "schedule", "scheduled", "slate", "slated", "poise", "poised"}
+
+
+def _scheduled(word, clause) -> bool:
+    """'is due to visit', 'is scheduled / slated / set to meet': an act on the calendar."""
+    lemma = word.lemma_.lower()
+    return clause.dep_ == "xcomp" and (lemma in SCHEDULE_WORDS or lemma == "set" and
+                                       word.tag_ == "VBN" and not children(word, "prt"))
+
+
 def _frame_effect(anc, prev, trigger) -> tuple[Optional[str], Optional[str]]:
     """(status, frame lemma) that the governing word `anc` gives the event below it."""
     lemma = anc.lemma_.lower()
@@ -116,6 +126,8 @@ def _frame_effect(anc, prev, trigger) -> tuple[Optional[str], Optional[str]]:
     if lemma in AVOID_VERBS and not negated and (clausal or prev.dep_ == "nsubjpass" and
                                                  prev.i == trigger.i):
         return "negated", lemma  # "halted the attacks", "the meeting was cancelled"
+    if _scheduled(anc, prev):
+        return "planned", "schedule"  # "is due to visit", "is set to meet": the act, planned
     if pulled_plug(anc, prev):
         return "negated", "cancel"  # "pulled the plug on the deal"
     if lemma in LEAVE_VERBS and not negated and prev.dep_ == "prep" and \
