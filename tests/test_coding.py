@@ -2586,3 +2586,30 @@ def test_views_trips_and_walkouts(rules_code, sentence, cameo, source, target):
 def test_a_scheduled_visit_is_the_visit_planned(rules_code, sentence):
     assert find(rules_code(sentence), cameo="042", source="CHLGOV", target="BOL",
                 status="planned")
+
+
+def test_a_failed_agreement_on_a_topic_is_no_agreement(rules_code):
+    events = rules_code("Chile and Bolivia failed to reach an agreement on water rights.")
+    assert find(events, cameo="127", source="CHL", target="BOL")
+    assert not find(events, root="05")
+
+
+def test_the_topic_of_a_deal_is_not_a_party_to_it(rules_code):
+    events = rules_code("Chile and Bolivia failed to sign a deal on the fate of Bolivian "
+                        "migrants.")
+    assert find(events, cameo="127", source="CHL", target="BOL")
+    assert not [e for e in events if (e["target"] or {}).get("text") == "Bolivian migrants"]
+
+
+def test_fighting_between_two_parties_is_a_noun(rules_code):
+    events = rules_code("Fighting between Peruvian troops and Bolivian rebels left ten dead.")
+    assert find(events, root="19", source="PERMIL", target="BOLREB")
+
+
+@pytest.mark.parametrize("sentence", [
+    "In a statement, Bolivia condemned what it called Chilean aggression.",
+    "Peru denounced what it described as Chilean provocations.",
+])
+def test_what_a_party_called_something_is_what_it_condemned(rules_code, sentence):
+    events = rules_code(sentence)
+    assert find(events, cameo="111", target="CHL")

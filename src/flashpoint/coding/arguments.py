@@ -347,7 +347,30 @@ def _act_counterpart(noun, is_actor: IsActor) -> list:
     rows = noun_lexicon().get(noun.lemma_.lower())
     if not rows or is_actor(noun):
         return []
-    return [t for t in noun_targets(noun, rows[0].target_preps, is_actor) if is_actor(t)][:1]
+    return [t for t in noun_targets(noun, rows[0].target_preps, is_actor)
+            if is_actor(t) and not in_topic(t, noun)][:1]
+
+
+TOPIC_PREPS = {"on", "over", "about", "regarding", "concerning"}
+
+
+def _topic_of_object(verb, prep) -> bool:
+    """'signed a deal on the fate of X': an 'on' the act the object names takes no target
+    from ('launched an attack on X' does)."""
+    if prep.lower_ not in TOPIC_PREPS:
+        return False
+    rows = [noun_lexicon().get(o.lemma_.lower()) for o in children(verb, "dobj")]
+    return any(r and prep.lower_ not in r[0].target_preps for r in rows)
+
+
+def in_topic(tok, noun) -> bool:
+    """'an agreement on water rights', 'a deal on the fate of Bolivian migrants': what the
+    noun's act is about, not a party to it."""
+    while tok.i != noun.i and tok.head.i != tok.i:
+        if tok.dep_ == "prep" and tok.lower_ in TOPIC_PREPS:
+            return True
+        tok = tok.head
+    return False
 
 
 def _asked_for(act, is_actor: IsActor) -> list:
@@ -451,8 +474,8 @@ def verb_targets(verb, preps: tuple, is_actor: IsActor, depth: int = 0) -> list:
     defaults = set(DEFAULT_TARGET_PREPS) - own
     left = [(p.head, p) for p in left_places]
     marked = [o for o in children(verb, "dobj") if _marked_by_party(effective_object(o), is_actor)]
-    guessed = child_preps(verb, defaults) if not marked else \
-        [(p, o) for p, o in child_preps(verb, defaults) if p.lower_ not in PLACE_GUESSES]
+    guessed = [(p, o) for p, o in child_preps(verb, defaults)
+               if not (marked and p.lower_ in PLACE_GUESSES) and not _topic_of_object(verb, p)]
     for prep, pobj in [*child_preps(verb, own), *left, *guessed]:
         if prep.lower_ == "with" and verb.lemma_ in ACCUSE_VERBS:
             continue  # "charged the minister with corruption": the charge, not a party

@@ -904,12 +904,12 @@ class _SentenceState:
 
     def _adds_targets(self, noun, target_heads: list) -> bool:
         """Whether the noun names a target or place its governing verb does not find
-        ('attend a summit in Switzerland')."""
+        ('attend a summit in Switzerland'; not a topic: 'an agreement on water rights')."""
         verb = noun.head
         row = self._verb_row(verb)[0]
         preps = row.target_preps if row is not None else args.own_preps(verb)
         of_verb = {t.i for t in args.verb_targets(verb, preps, self.is_actor)}
-        return any(t.i not in of_verb for t in target_heads) or \
+        return any(t.i not in of_verb and not args.in_topic(t, noun) for t in target_heads) or \
             self._location(noun) is not None and self._location(verb) is None
 
     def _target_in_phrase(self, noun) -> list:

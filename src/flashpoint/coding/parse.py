@@ -234,6 +234,33 @@ def repair_blamed_on(doc) -> None:
             ons[-1].head = verb
 
 
+NAMING_VERBS = {"call", "describe", "term", "dub", "label", "brand"}
+
+
+def repair_what_it_called(doc) -> None:
+    """'condemned what it called Chilean aggression' parses 'what it called' as the object:
+    the thing named is what was condemned, its naming a clause of it."""
+    for clause in doc:
+        verb = clause.head
+        if clause.dep_ != "ccomp" or clause.lemma_ not in NAMING_VERBS or \
+                not any(c.lower_ == "what" and c.dep_ == "dobj" for c in clause.children) or \
+                children(verb, "dobj"):
+            continue
+        named = children(clause, "oprd") + [p for _, p in child_preps(clause, {"as"})]
+        if named:
+            named[0].head, named[0].dep_ = verb, "dobj"
+            clause.head, clause.dep_ = named[0], "acl"
+
+
+def repair_gerund_subjects(doc, event_nouns) -> None:
+    """'Fighting between X and Y left ten dead' parses 'Fighting' as a verb: an event noun
+    in -ing as a subject, with no object of its own, is the noun."""
+    for word in doc:
+        if word.tag_ == "VBG" and word.dep_ in ("nsubj", "nsubjpass") and \
+                word.lower_ in event_nouns and not children(word, "dobj", "aux", "nsubj"):
+            word.pos_, word.tag_, word.lemma_ = "NOUN", "NN", word.lower_
+
+
 def repair_demonym_gerunds(doc, event_nouns) -> None:
     """'killed in Israeli (tank) shelling' sometimes parses 'Israeli' or 'tank' as the
     object of 'in' and 'shelling' as a verb of its own: a word there before an event noun
@@ -329,6 +356,7 @@ def repair_misparses(doc, transfer_verbs: set, event_nouns=frozenset(),
     repair_first_names(doc)
     repair_visiting(doc)
     repair_demonym_gerunds(doc, event_nouns)
+    repair_gerund_subjects(doc, event_nouns)
     repair_participle_roots(doc, object_verbs)
     repair_noun_roots(doc)
     repair_verb_modifiers(doc)
@@ -340,6 +368,7 @@ def repair_misparses(doc, transfer_verbs: set, event_nouns=frozenset(),
     repair_stranded_prepositions(doc)
     repair_taken_captive(doc)
     repair_blamed_on(doc)
+    repair_what_it_called(doc)
     repair_moved_objects(doc)
     repair_named_objects(doc)
 

@@ -69,7 +69,7 @@ FRAME_WORDS = REFUSE_VERBS | DENY_VERBS | ACK_VERBS | AVOID_VERBS | ALLEGE_VERBS
 CARRIER_VERBS = {"make", "launch", "carry", "conduct", "stage", "mount", "issue", "give", "hold",
                  "undertake", "perform", "wage", "unleash", "begin", "start", "continue",
                  "resume", "be", "have", "go", "extend", "express", "offer", "receive", "see",
-                 "view", "deem"}
+                 "view", "deem", "reach", "sign", "conclude", "strike", "ink", "seal"}
 BOUNDARY_DEPS = {"relcl", "acl", "appos"}
 
 
