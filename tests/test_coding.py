@@ -2613,3 +2613,22 @@ def test_fighting_between_two_parties_is_a_noun(rules_code):
 def test_what_a_party_called_something_is_what_it_condemned(rules_code, sentence):
     events = rules_code(sentence)
     assert find(events, cameo="111", target="CHL")
+
+
+@pytest.mark.parametrize("headline, cameo, source, target", [
+    ("Chile Expels Two Peruvian Diplomats", "166", "CHL", "PER"),
+    ("Peru Lifts Ban on Chilean Fruit", "085", "PER", "CHL"),
+    ("Bolivia Recalls Ambassador From Chile", "161", "BOL", "CHL"),
+    ("Chile Urges Peru to Release Fishermen", "020", "CHL", "PER"),
+])
+def test_a_headline_in_the_body_is_read_in_sentence_case(rules_code, headline, cameo, source,
+                                                         target):
+    text = f"Santiago news digest\n\n{headline}\n\nMore to follow."
+    assert find(rules_code(text), cameo=cameo, source=source, target=target)
+
+
+def test_a_sentence_full_of_names_keeps_its_capitals(rules_code):
+    events = rules_code("Chilean Foreign Minister Alberto Van Klaveren met Peruvian Prime "
+                        "Minister Gustavo Adrianzen in Lima.")
+    assert any((e["target"] or {}).get("text", "").startswith("Peruvian Prime Minister")
+               for e in events)

@@ -60,6 +60,10 @@ SPEECH_NOUNS = {"statement", "report", "remark", "comment", "announcement", "com
 SPEAKER_NOUNS = {"source", "analyst", "witness", "resident", "observer", "expert", "media",
                  "newspaper", "agency", "television", "spokesman", "spokeswoman", "official"}
 # Staying away from an event: "boycotted the summit" holds no meeting.
+# Words a headline leaves in lower case ('Peru Lifts Ban on Chilean Fruit').
+HEADLINE_SMALL_WORDS = {"a", "an", "the", "of", "to", "in", "on", "at", "for", "and", "or", "but",
+                        "by", "with", "from", "as", "over", "into", "amid", "after", "vs", "off",
+                        "up", "out", "per", "via", "is", "are"}
 ABSENCE_VERBS = {"boycott", "skip", "snub", "shun"}
 # Acts done by a state's authorities: with no doer named, the place where it happened acts.
 PLACE_DOER_ROOTS = {"16", "17"}
@@ -202,13 +206,10 @@ class Coder:
 
     def code_article(self, article: Article) -> list[Event]:
         sentences = self.candidate_sentences(article)
-        docs = load_nlp().pipe((self._parse_text(s, article) for s in sentences), batch_size=256)
+        title = article.title_span[0] if article.title_span else None
+        docs = load_nlp().pipe((self.sentence_case(s.text, s.start == title) for s in sentences),
+                               batch_size=256)
         return self.code_parsed(article, zip(sentences, docs))
-
-    def _parse_text(self, sent: Sentence, article: Article) -> str:
-        if article.title_span and sent.start == article.title_span[0]:
-            return self.sentence_case(sent.text)
-        return sent.text
 
     def code_parsed(self, article: Article, parsed: Iterable) -> list[Event]:
         ctx = DocContext(article, self.anchors)
@@ -219,12 +220,17 @@ class Coder:
         frames = [default_date(f, article.date) for f in frames]
         return [to_event(f, article) for f in deduplicate(frames)]
 
-    def sentence_case(self, title: str) -> str:
-        """Lower-case the capitalised common words of a headline (same length)."""
+    def sentence_case(self, title: str, is_title: bool = True) -> str:
+        """Lower-case the capitalised common words of a headline (the title, or a line of
+        the body written like one: 'Chile Expels Two Peruvian Diplomats'; same length). A
+        body line with any lower-case word but the small ones a headline leaves so is a
+        sentence ('German Chancellor Angela Merkel met ...')."""
         names = self.first_words
         words = _WORD.findall(title)
         caps = sum(1 for w in words if w[0].isupper())
-        if len(words) < 4 or caps < 0.6 * len(words):
+        if len(words) < 4 or caps < 0.6 * len(words) or \
+                not is_title and any(w[0].islower() and w not in HEADLINE_SMALL_WORDS
+                                     for w in words):
             return title
 
         def fix(m: re.Match) -> str:
