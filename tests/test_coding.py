@@ -2632,3 +2632,24 @@ def test_a_sentence_full_of_names_keeps_its_capitals(rules_code):
                         "Minister Gustavo Adrianzen in Lima.")
     assert any((e["target"] or {}).get("text", "").startswith("Peruvian Prime Minister")
                for e in events)
+
+
+@pytest.mark.parametrize("sentence, cameo, source, target", [
+    ("Peru joined the Chilean-led coalition against drug trafficking.", "060", "PER", "CHL"),
+    ("Peru waived visa requirements for Bolivian citizens.", "081", "PER", "BOL"),
+    ("Chile granted Bolivia access to its ports.", "081", "CHL", "BOL"),
+    ("Peru agreed to buy natural gas from Bolivia.", "031", "PER", "BOL"),
+    ("The Chilean army pulled back from the disputed hill.", "0872", "CHLMIL", None),
+    ("Peru accepted Chile's apology.", "056", "PER", "CHL"),
+    ("Chile apologized for the killing of a Peruvian fisherman.", "190", "CHL", "PER"),
+    ("Peru backed away from the trade deal with Chile.", "127", "PER", "CHL"),
+])
+def test_coalitions_waivers_purchases_and_apologies(rules_code, sentence, cameo, source,
+                                                    target):
+    assert find(rules_code(sentence), cameo=cameo, source=source, target=target)
+
+
+def test_a_threat_backed_down_from_is_withdrawn(rules_code):
+    events = rules_code("Bolivia backed down from its threat to cut gas supplies to Chile.")
+    assert find(events, root="08", source="BOL")
+    assert not find(events, root="13", status="asserted")

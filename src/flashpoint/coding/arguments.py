@@ -39,6 +39,7 @@ LIGHT_VERBS = {"make", "come", "level", "hurl", "launch", "carry", "conduct", "s
                "slap", "throw", "rule", "turn", "shrug", "brush", "convene", "chair", "repudiate",
                "renounce", "abrogate", "ignore", "defy"}
 UNDERGO_VERBS = {"face", "suffer", "endure", "draw", "attract", "incur"}  # subject: the target
+APOLOGY_WORDS = {"apologize", "apologise", "apology", "atone", "repent"}
 AS_VERBS = {"use", "hold", "take", "keep"}  # "used civilians as human shields"
 OBJECT_CONTROL = {"order", "instruct", "urge", "ask", "tell", "force", "direct", "command",
                   "allow", "help", "encourage", "permit", "authorize", "push", "press",
@@ -387,9 +388,18 @@ def _asked_for(act, is_actor: IsActor) -> list:
 
 
 def _out_of(verb) -> list:
-    """'pulled its troops out of X': X, in the 'of' phrase under a bare 'out'."""
-    return [p for out in children(verb, "prep", "prt", "advmod") if out.lower_ == "out"
-            for _, p in child_preps(out, {"of"})]
+    """'pulled its troops out of X', 'backed away from X': X, in the 'of' or 'from' phrase
+    under a bare 'out' or 'away'."""
+    return [p for out in children(verb, "prep", "prt", "advmod") if out.lower_ in AWAY_WORDS
+            for _, p in child_preps(out, {AWAY_WORDS[out.lower_]})]
+
+
+AWAY_WORDS = {"out": "of", "away": "from"}
+
+
+def owned_by_pronoun(tok) -> bool:
+    """'its forces', 'their demands'."""
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
 
 
 def _marked_by_party(noun, is_actor: IsActor) -> bool:
@@ -479,6 +489,8 @@ def verb_targets(verb, preps: tuple, is_actor: IsActor, depth: int = 0) -> list:
     for prep, pobj in [*child_preps(verb, own), *left, *guessed]:
         if prep.lower_ == "with" and verb.lemma_ in ACCUSE_VERBS:
             continue  # "charged the minister with corruption": the charge, not a party
+        if owned_by_pronoun(pobj) and children(verb, "dative"):
+            continue  # "granted Bolivia access to its ports": Bolivia
         if prep.dep_ != "agent" and not is_time(pobj) and pobj.lower_ not in GROUNDS_NOUNS:
             # not "on Wednesday", nor "jailed them on charges of treason"
             across = party_across(pobj, is_actor)  # "ordered troops to the border with X"
@@ -641,6 +653,9 @@ def governor_sources(noun, is_actor: IsActor, depth: int) -> list:
             return verb_sources(gov, is_actor, depth + 1)  # "agreed to a deal"
         if prep.lower_ == "as" and gov.lemma_ in AS_VERBS:
             return verb_sources(gov, is_actor, depth + 1)
+        if prep.lower_ == "for" and gov.lemma_ in APOLOGY_WORDS:  # "apologized for the
+            return verb_sources(gov, is_actor, depth + 1) if gov.pos_ == "VERB" else \
+                noun_sources(gov, is_actor, depth + 1)  # killing": the apologizer's
         if _protest_setting(noun, prep, gov):  # "threw stones during demonstrations"
             return verb_sources(gov, is_actor, depth + 1)
         if noun.lemma_ in VISIT_NOUNS and prep.lower_ in ("during", "on") and \

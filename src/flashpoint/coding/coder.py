@@ -354,7 +354,7 @@ class _SentenceState:
         lemma = head.lemma_.lower()
         if head.pos_ not in ("NOUN", "PROPN") or lemma in ABSTRACT_NOUNS:
             return False
-        if _owned_by_pronoun(head):
+        if args.owned_by_pronoun(head):
             return False  # "strengthened its forces": the actor's own
         if args.is_weapon(head) or lemma in args.QUANTITY_NOUNS:
             return False
@@ -635,7 +635,7 @@ class _SentenceState:
             target_heads = args.clause_culprit(verb, self.is_actor)
         if row.code[:2] == "15":  # own forces are no target: "strengthened its forces in
             forces = word_classes()["forces"]  # Poland", "called up 5,000 reservists"
-            target_heads = [t for t in target_heads if not _owned_by_pronoun(t) and
+            target_heads = [t for t in target_heads if not args.owned_by_pronoun(t) and
                             not (t.dep_ == "dobj" and t.lemma_ in forces)]
         if row.code[:2] == "17" and not any(self.is_actor(t) for t in target_heads):
             orderers, ordered = self._ordered_party(verb)
@@ -1506,11 +1506,6 @@ def _destination(verb) -> list:
 def _nominal_adjective(tok) -> bool:
     """An adjective tagged where only a noun can stand ('a regime offensive on X')."""
     return tok.pos_ == "ADJ" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
-
-
-def _owned_by_pronoun(tok) -> bool:
-    """'its forces', 'their demands'."""
-    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
 
 
 def _complements(verb) -> list:

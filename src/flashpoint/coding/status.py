@@ -97,6 +97,12 @@ def pulled_plug(verb, prev) -> bool:
 SCHEDULE_WORDS = {"due", "schedule", "scheduled", "slate", "slated", "poise", "poised"}
 
 
+def _backed_down(verb) -> bool:
+    """'backed down from its threat', 'backed away from the deal', 'backed off'."""
+    return verb.lemma_.lower() == "back" and any(c.dep_ in ("prt", "advmod") and c.lower_ in
+                                                 ("down", "away", "off") for c in verb.children)
+
+
 def _scheduled(word, clause) -> bool:
     """'is due to visit', 'is scheduled / slated / set to meet': an act on the calendar."""
     lemma = word.lemma_.lower()
@@ -130,6 +136,8 @@ def _frame_effect(anc, prev, trigger) -> tuple[Optional[str], Optional[str]]:
         return "planned", "schedule"  # "is due to visit", "is set to meet": the act, planned
     if pulled_plug(anc, prev):
         return "negated", "cancel"  # "pulled the plug on the deal"
+    if _backed_down(anc) and not negated and prev.lower_ in ("from", "on", "away", "off", "down"):
+        return "negated", lemma  # "backed away from the deal": it is off
     if lemma in LEAVE_VERBS and not negated and prev.dep_ == "prep" and \
             prev.lower_ in ("from", "out", "of"):
         return "negated", lemma  # "withdrew from the talks": they go on without it
