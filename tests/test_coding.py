@@ -2653,3 +2653,15 @@ def test_a_threat_backed_down_from_is_withdrawn(rules_code):
     events = rules_code("Bolivia backed down from its threat to cut gas supplies to Chile.")
     assert find(events, root="08", source="BOL")
     assert not find(events, root="13", status="asserted")
+
+
+@pytest.mark.parametrize("sentence, cameo, source, target", [
+    ("The Chilean president received a phone call from his Peruvian counterpart.", "041",
+     "PERGOV", "CHLGOV"),
+    ("Chile won praise from Peru for its help after the floods.", "051", "PER", "CHL"),
+    ("Peru earned a rebuke from Chile.", "111", "CHL", "PER"),
+    ("Peru got a warning from Chile.", "130", "CHL", "PER"),
+])
+def test_an_act_received_from_a_party_is_that_partys(rules_code, sentence, cameo, source,
+                                                     target):
+    assert find(rules_code(sentence), cameo=cameo, source=source, target=target)

@@ -39,6 +39,7 @@ LIGHT_VERBS = {"make", "come", "level", "hurl", "launch", "carry", "conduct", "s
                "slap", "throw", "rule", "turn", "shrug", "brush", "convene", "chair", "repudiate",
                "renounce", "abrogate", "ignore", "defy"}
 UNDERGO_VERBS = {"face", "suffer", "endure", "draw", "attract", "incur"}  # subject: the target
+RECEIVE_VERBS = {"receive", "get", "win", "earn", "garner"}  # so when the act is 'from' X
 APOLOGY_WORDS = {"apologize", "apologise", "apology", "atone", "repent"}
 AS_VERBS = {"use", "hold", "take", "keep"}  # "used civilians as human shields"
 OBJECT_CONTROL = {"order", "instruct", "urge", "ask", "tell", "force", "direct", "command",
@@ -677,7 +678,7 @@ def governor_sources(noun, is_actor: IsActor, depth: int) -> list:
             return verb_sources(gov, is_actor, depth + 1)
         culprit = culpable_subject(gov)  # "has been responsible for mass killings"
         return [culprit] if culprit is not None else []
-    if noun.dep_ == "dobj" and head.lemma_ in UNDERGO_VERBS:  # "drew criticism from X"
+    if undergone(noun):  # "drew criticism from X"
         return [pobj for _, pobj in child_preps(head, {"from"})][:1]
     if noun.dep_ in ("dobj", "attr", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
         if head.lemma_ in LIGHT_VERBS or head.lemma_ in FRAME_VERBS:
@@ -685,6 +686,16 @@ def governor_sources(noun, is_actor: IsActor, depth: int) -> list:
     if noun.dep_ == "conj":
         return noun_sources(head, is_actor, depth + 1) if head.pos_ == "NOUN" else []
     return []
+
+
+def undergone(noun) -> bool:
+    """An act the verb's subject undergoes: 'faced criticism', 'received a call from X',
+    'won praise from X' (not 'received the envoy', nor 'got a deal')."""
+    head = noun.head
+    if noun.dep_ != "dobj":
+        return False
+    return head.lemma_ in UNDERGO_VERBS or head.lemma_ in RECEIVE_VERBS and \
+        any(True for holder in (noun, head) for _ in child_preps(holder, {"from"}))
 
 
 def _protest_setting(noun, prep, gov) -> bool:
@@ -814,7 +825,7 @@ def noun_targets(noun, preps: tuple, is_actor: IsActor) -> list:
     if opposed:  # "anti-American protests"
         return opposed[:1]
     head = noun.head
-    if noun.dep_ == "dobj" and head.lemma_ in UNDERGO_VERBS:  # "Iran faces criticism"
+    if undergone(noun):  # "Iran faces criticism", "received a call from X"
         return verb_sources(head, is_actor)
     amount = head.head if noun.dep_ == "pobj" and head.lower_ in ("in", "of") else None
     if amount is not None and (amount.lower_ in MONEY_WORDS or amount.pos_ == "NUM") and \

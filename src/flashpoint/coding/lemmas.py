@@ -48,7 +48,8 @@ def build_lemma_tables(extra_verbs: Iterable[str] = (), extra_nouns: Iterable[st
     verbs: dict[str, str] = {}
     lemmas = set(verb_lexicon()) | status.FRAME_WORDS | status.SAY_VERBS | \
         status.CARRIER_VERBS | args.LIGHT_VERBS | args.FRAME_VERBS | args.OBJECT_CONTROL | \
-        args.ACCUSE_VERBS | args.AS_VERBS | args.UNDERGO_VERBS | args.DEATH_VERBS | _EXTRA_VERBS | \
+        args.ACCUSE_VERBS | args.AS_VERBS | args.UNDERGO_VERBS | args.RECEIVE_VERBS | \
+        args.DEATH_VERBS | _EXTRA_VERBS | \
         set(extra_verbs)
     for lemma in sorted(lemmas):
         for form in inflections(lemma):

@@ -120,6 +120,7 @@ _IRREGULAR = {
     "seek": ["sought"], "make": ["made"], "take": ["took", "taken"], "arise": ["arose"],
     "lead": ["led"], "bring": ["brought"], "undertake": ["undertook", "undertaken"],
     "freeze": ["froze", "frozen"], "break": ["broke", "broken"], "sell": ["sold"],
+    "win": ["won"], "get": ["got", "gotten"],
 }
 
 
