@@ -2665,3 +2665,12 @@ def test_a_threat_backed_down_from_is_withdrawn(rules_code):
 def test_an_act_received_from_a_party_is_that_partys(rules_code, sentence, cameo, source,
                                                      target):
     assert find(rules_code(sentence), cameo=cameo, source=source, target=target)
+
+
+@pytest.mark.parametrize("sentence, cameo, source, target", [
+    ("Chile sent a diplomatic note to Peru demanding an explanation.", "100", "CHL", "PER"),
+    ("Chile sent a letter to Bolivia protesting the arrests.", "114", "CHL", "BOL"),
+    ("Bolivia's foreign ministry issued a protest note to Chile.", "114", "BOLGOV", "CHL"),
+])
+def test_a_message_says_it_to_its_addressee(rules_code, sentence, cameo, source, target):
+    assert find(rules_code(sentence), cameo=cameo, source=source, target=target)

@@ -705,7 +705,20 @@ class _SentenceState:
             return self._threatened_party(verb)
         if has_negation(verb):  # "will not lift the embargo until Cuba ..."
             return self._condition_party(verb, {"until", "unless"})
+        if cameo(code).quad_class in (1, 3):
+            return self._message_addressee(verb)
         return []
+
+    def _message_addressee(self, verb) -> list:
+        """'sent a note to Peru demanding an explanation': whom the message saying it went to."""
+        head = verb.head
+        if verb.tag_ != "VBG" or verb.dep_ not in ("acl", "advcl", "xcomp") or head.i == verb.i:
+            return []
+        holders = [head, *children(head, "dobj")] if head.pos_ == "VERB" else [head]
+        named = [p for h in holders for _, p in child_preps(h, {"to"})] + \
+            [p for h in holders for d in children(h, "dative")  # 'to Peru', or 'sent Peru'
+             for p in (children(d, "pobj") if d.pos_ == "ADP" else [d])]
+        return [p for p in named if self.is_actor(p)][:1]
 
     def _threatened_party(self, verb) -> list:
         """'threatened a strike unless Israel rescinded the annexation': whom the condition
@@ -853,8 +866,9 @@ class _SentenceState:
         rows = noun_lexicon()[noun.lemma_.lower()]
         if noun.dep_ == "compound" and noun.head.lemma_.lower() in noun_lexicon():
             return []  # "war games", "peace talks": the head noun is the event
-        phrase_head = noun.head if noun.dep_ == "compound" and \
-            noun.head.lower_ in args.EFFORT_NOUNS else noun  # "mediation mission between"
+        phrase_head = noun.head if noun.dep_ == "compound" and noun.head.lower_ in \
+            args.EFFORT_NOUNS | args.MESSAGE_NOUNS else noun  # "mediation mission between",
+        # "a protest note to Chile"
         target_heads = args.noun_targets(phrase_head, rows[0].target_preps, self.is_actor)
         if _coded_by_verb(noun) and not self._adds_targets(noun, target_heads):
             return []
