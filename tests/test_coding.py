@@ -2674,3 +2674,13 @@ def test_an_act_received_from_a_party_is_that_partys(rules_code, sentence, cameo
 ])
 def test_a_message_says_it_to_its_addressee(rules_code, sentence, cameo, source, target):
     assert find(rules_code(sentence), cameo=cameo, source=source, target=target)
+
+
+def test_telling_a_party_to_act_demands_it(rules_code):
+    events = rules_code("The Chilean minister told Peru to withdraw its troops.")
+    assert find(events, root="10", source="CHLGOV", target="PER")
+    assert not find(events, root="08")  # the withdrawal is demanded, not reported
+
+
+def test_telling_reporters_a_fact_is_no_demand(rules_code):
+    assert not find(rules_code("Chile told reporters that Peru had lied."), root="10")

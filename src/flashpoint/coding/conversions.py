@@ -18,7 +18,7 @@ VIOLENT_ROOTS = {"18", "19", "20"}
 COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}
 THREAT_FRAMES = {"vow", "threaten", "warn", "pledge", "promise", "want", "intend", "seek"}
 APPEAL_FRAMES = {"ask", "urge", "call", "appeal", "request", "demand", "press", "pressure",
-                 "push", "invite", "plead", "beg", "implore", "lobby", "petition"}
+                 "push", "invite", "plead", "beg", "implore", "lobby", "petition", "tell"}
 INTENT_FRAMES = {"agree", "pledge", "promise", "offer", "vow", "commit", "willing", "ready",
                  "prepared", "plan", "intend", "aim", "want", "seek", "determine", "hope"}
 REFUSE_FRAMES = REFUSE_VERBS | {"cancel", "scrap", "abandon"}  # the words refusing it, or

@@ -132,6 +132,8 @@ def _frame_effect(anc, prev, trigger) -> tuple[Optional[str], Optional[str]]:
     if lemma in AVOID_VERBS and not negated and (clausal or prev.dep_ == "nsubjpass" and
                                                  prev.i == trigger.i):
         return "negated", lemma  # "halted the attacks", "the meeting was cancelled"
+    if lemma == "tell" and prev.dep_ == "xcomp":
+        return "planned", "tell"  # "told Chile to stay out": an order, not a report
     if _scheduled(anc, prev):
         return "planned", "schedule"  # "is due to visit", "is set to meet": the act, planned
     if pulled_plug(anc, prev):
