@@ -2684,3 +2684,24 @@ def test_telling_a_party_to_act_demands_it(rules_code):
 
 def test_telling_reporters_a_fact_is_no_demand(rules_code):
     assert not find(rules_code("Chile told reporters that Peru had lied."), root="10")
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("Bolivian troops allegedly shot two Chilean farmers.", "alleged"),
+    ("Peru reportedly arrested three Chilean spies.", "reported"),
+    ("Chile is unlikely to send troops to Bolivia.", "hypothetical"),
+])
+def test_hedged_acts_keep_their_hedge(rules_code, sentence, status):
+    events = [e for e in rules_code(sentence) if e["cameo_root"] in ("19", "17", "07")]
+    assert events and all(e["status"] == status for e in events)
+
+
+def test_a_thwarted_plot_did_not_happen_and_is_not_the_thwarters(rules_code):
+    events = rules_code("Chile thwarted a plot to kill the Peruvian president.")
+    assert find(events, root="19", target="PERGOV", status="negated")
+    assert not find(events, root="19", source="CHL")
+
+
+def test_its_navy_is_the_navy_of_the_party_speaking(rules_code):
+    events = rules_code("Chile denied that its navy had fired on Peruvian boats.")
+    assert find(events, root="19", source="CHLMIL", target="PER", status="negated")

@@ -9,6 +9,7 @@ repeated mentions (dates, missing actors), then de-duplication.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from functools import cached_property, lru_cache
 from typing import Iterable, NamedTuple, Optional
@@ -340,12 +341,25 @@ class _SentenceState:
                 self.coder.resolver.resolve(head, self.matches, day, context)
             if not found:
                 found = self._owner_of_target_noun(head, day, context)
+            found = [self._owners_forces(head, a, day) for a in found]
             if not found and keep_unknown and self._may_name_party(head, verbal):
                 found = [Actor(None, None, None, phrase(head), None)]
             if self.is_person(head) and head.text not in ORG_WORDS:
                 self.visitors.update(a.text for a in found if not (a.country or a.sector))
             out.extend(found)
         return out
+
+    def _owners_forces(self, head, actor: Actor, day) -> Actor:
+        """'Chile denied that its navy had fired': the navy of whom 'its' stands for."""
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in
+                      ("its", "their")), None)
+        if owner is None or actor.code or actor.country or actor.sector not in FORCE_SECTORS:
+            return actor
+        found = self.coder.resolver.resolve(owner, self.matches, day,
+                                            self._pronoun_context(owner))
+        country = found[0].country if found else None
+        return replace(actor, code=country + actor.sector, country=country,
+                       name=found[0].name) if country else actor
 
     @staticmethod
     def _may_name_party(head, verbal: bool) -> bool:

@@ -252,6 +252,23 @@ def repair_what_it_called(doc) -> None:
             clause.head, clause.dep_ = named[0], "acl"
 
 
+PURPOSE_NOUNS = {"plot", "plan", "bid", "attempt", "proposal", "offer", "threat", "call",
+                 "order", "request", "decision", "move", "effort", "scheme", "conspiracy"}
+
+
+def repair_noun_purposes(doc) -> None:
+    """'thwarted a plot to kill the president' sometimes parses 'to kill' as the verb's
+    purpose: right after a noun of intent, it is what the noun intends."""
+    for verb in doc:
+        if verb.dep_ != "advcl" or verb.i < 2 or "to" not in aux_words(verb) or \
+                children(verb, "nsubj", "nsubjpass"):
+            continue
+        noun = doc[verb.i - 2]
+        if noun.dep_ == "dobj" and noun.head.i == verb.head.i and \
+                noun.lemma_.lower() in PURPOSE_NOUNS and doc[verb.i - 1].lower_ == "to":
+            verb.head, verb.dep_ = noun, "acl"
+
+
 def repair_gerund_subjects(doc, event_nouns) -> None:
     """'Fighting between X and Y left ten dead' parses 'Fighting' as a verb: an event noun
     in -ing as a subject, with no object of its own, is the noun."""
@@ -369,6 +386,7 @@ def repair_misparses(doc, transfer_verbs: set, event_nouns=frozenset(),
     repair_taken_captive(doc)
     repair_blamed_on(doc)
     repair_what_it_called(doc)
+    repair_noun_purposes(doc)
     repair_moved_objects(doc)
     repair_named_objects(doc)
 

@@ -28,7 +28,7 @@ SPEECH_ACTS = {"accuse", "criticize", "criticise", "condemn", "denounce", "blame
 CONSIDER_WORDS = {"consider", "contemplate", "weigh", "mull", "explore", "option", "possibility",
                   "consideration", "scenario", "risk", "study", "debate", "fear", "deterrence",
                   "attempt", "may", "might", "could", "would", "whether", "potential", "likely",
-                  "unclear", "history", "ability", "capability"}
+                  "unclear", "history", "ability", "capability", "unlikely"}
 PLAN_WORDS = {"plan", "prepare", "order", "instruct", "intend", "aim", "direct", "proposal",
               "bid", "threat", "command", "authorize", "authorise", "approve", "preparation",
               "plot", "vow", "pledge", "promise", "threaten", "warn", "call", "urge", "demand",
@@ -228,7 +228,7 @@ def event_status(trigger) -> StatusInfo:
 
 
 INTENT_NOUNS = {"plan", "proposal", "offer", "promise", "pledge", "threat", "bid", "attempt",
-                "call", "demand", "request", "appeal", "order"}
+                "call", "demand", "request", "appeal", "order", "plot"}
 
 
 def _intent_content(clause, noun) -> bool:
@@ -280,7 +280,12 @@ def _modal_statuses(tok) -> list[str]:
         out.append("hypothetical")
     elif aux & FUTURE_AUX:
         out.append("planned")
-    return out
+    hedges = {HEDGES.get(c.lower_) for c in children(tok, "advmod")} - {None}
+    return out + sorted(hedges)
+
+
+HEDGES = {"allegedly": "alleged", "purportedly": "alleged", "supposedly": "alleged",
+          "reportedly": "reported"}  # "troops allegedly shot two farmers"
 
 
 def _reported_clause(tok) -> bool:
