@@ -2705,3 +2705,27 @@ def test_a_thwarted_plot_did_not_happen_and_is_not_the_thwarters(rules_code):
 def test_its_navy_is_the_navy_of_the_party_speaking(rules_code):
     events = rules_code("Chile denied that its navy had fired on Peruvian boats.")
     assert find(events, root="19", source="CHLMIL", target="PER", status="negated")
+
+
+def test_ministers_of_three_countries_meet_each_other(rules_code):
+    events = rules_code("The foreign ministers of Chile, Peru and Bolivia met in Quito.")
+    for source, target in [("CHL", "BOL"), ("BOL", "PER"), ("PER", "CHL")]:
+        assert find(events, root="04", source=source, target=target)
+
+
+@pytest.mark.parametrize("sentence, root, target", [
+    ("Chile, along with Peru, urged Bolivia to negotiate.", "02", "BOL"),
+    ("Chile fought together with Peru against Bolivia.", "19", "BOL"),
+])
+def test_a_party_along_with_the_doer_does_it_too(rules_code, sentence, root, target):
+    events = rules_code(sentence)
+    assert find(events, root=root, source="CHL", target=target)
+    assert find(events, root=root, source="PER", target=target)
+    assert not find(events, target="PER")
+
+
+def test_a_party_along_with_the_object_undergoes_it_too(rules_code):
+    events = rules_code("The Peruvian president pardoned the Chilean spy along with two "
+                        "Bolivian smugglers.")
+    assert find(events, root="08", source="PERGOV", target="BOL")
+    assert find(events, root="08", source="PERGOV", target="CHL")

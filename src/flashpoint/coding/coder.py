@@ -1083,17 +1083,17 @@ class _SentenceState:
         return None
 
     def _all_partners(self, source_heads: list, sources: list[Actor], day) -> list[Actor]:
-        """Both of two coordinated doers of a joint act when the tables know only one
-        ('the EU and the Mercosur bloc agreed', 'Chile and rival fishing cooperatives')."""
+        """All coordinated doers of a joint act when the tables know only one ('the EU
+        and the Mercosur bloc agreed', 'Chile and rival fishing cooperatives')."""
         members = coordinated(source_heads[0]) if source_heads else []
         if len(members) == 1 and members[0].tag_ in ("NNS", "NNPS"):
-            # "the ministers of Peru and Bolivia": the countries they are of
+            # "the ministers of Chile, Peru and Bolivia": the countries they are of
             members = [m for _, p in child_preps(members[0], {"of"})
-                       for m in coordinated(p)][:2] or members
-        if len(members) != 2 or len(sources) != 1:
+                       for m in coordinated(p)] or members
+        if len(members) < 2 or len(sources) != 1:
             return sources
         partners = [a for m in members for a in self.actors([m], day, keep_unknown=True)[:1]]
-        distinct = len(partners) == 2 and actor_key(partners[0]) != actor_key(partners[1])
+        distinct = len(partners) == len(members) == len({actor_key(p) for p in partners})
         return partners if distinct else sources  # "Kuwait and its allies": Kuwait's own
 
     def _retype(self, trig, heads: tuple, code: str, info, sense: bool) -> str:

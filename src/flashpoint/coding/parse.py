@@ -269,6 +269,23 @@ def repair_noun_purposes(doc) -> None:
             verb.head, verb.dep_ = noun, "acl"
 
 
+def repair_co_doers(doc, event_nouns) -> None:
+    """'Chile, along with Peru, urged ...', 'Chile fought together with Peru': Peru is
+    coordinated with the subject (or the object before it: 'pardoned him along with 30
+    prisoners'), not the verb's partner or target."""
+    for prep in doc:
+        if prep.lower_ != "with" or prep.dep_ != "prep" or not (
+                prep.head.lower_ in ("along", "together") or
+                any(c.lower_ == "together" for c in prep.children)):
+            continue
+        verb = governing_verb(prep)
+        before = [c for c in children(verb, "nsubj", "dobj") if c.i < prep.i]
+        partner = next(iter(children(prep, "pobj")), None)
+        if before and partner is not None and partner.lower_ not in event_nouns:
+            # the subject's partner, or the object's (not an act: 'weapons along with aid')
+            partner.head, partner.dep_ = max(before, key=lambda c: c.i), "conj"
+
+
 def repair_gerund_subjects(doc, event_nouns) -> None:
     """'Fighting between X and Y left ten dead' parses 'Fighting' as a verb: an event noun
     in -ing as a subject, with no object of its own, is the noun."""
@@ -387,6 +404,7 @@ def repair_misparses(doc, transfer_verbs: set, event_nouns=frozenset(),
     repair_blamed_on(doc)
     repair_what_it_called(doc)
     repair_noun_purposes(doc)
+    repair_co_doers(doc, event_nouns)
     repair_moved_objects(doc)
     repair_named_objects(doc)
 
