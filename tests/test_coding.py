@@ -2729,3 +2729,13 @@ def test_a_party_along_with_the_object_undergoes_it_too(rules_code):
                         "Bolivian smugglers.")
     assert find(events, root="08", source="PERGOV", target="BOL")
     assert find(events, root="08", source="PERGOV", target="CHL")
+
+
+@pytest.mark.parametrize("sentence, target", [
+    ("Chile conducted a missile test off the Peruvian coast.", "PER"),
+    ("Bolivia held a military parade near the Chilean border.", "CHL"),
+    ("Bolivia test-fired a rocket toward Chilean waters.", "CHL"),
+    ("Chile detonated a nuclear device.", None),
+])
+def test_shows_of_force_demonstrate_military_power(rules_code, sentence, target):
+    assert find(rules_code(sentence), cameo="150", target=target)
