@@ -2739,3 +2739,20 @@ def test_a_party_along_with_the_object_undergoes_it_too(rules_code):
 ])
 def test_shows_of_force_demonstrate_military_power(rules_code, sentence, target):
     assert find(rules_code(sentence), cameo="150", target=target)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Under the agreement with Peru, Chile will return the islands.",
+    "The terms of the ceasefire with Peru were unclear.",
+    "Chile pressed its case in the negotiations surrounding the fishing deal with Peru.",
+])
+def test_an_accord_cited_is_not_an_accord_made(rules_code, sentence):
+    assert not [e for e in rules_code(sentence) if e["cameo"] in ("057", "0871")]
+
+
+@pytest.mark.parametrize("sentence, target", [
+    ("Chile reneged on the water deal with Bolivia.", "BOL"),
+    ("Peru backtracked on the ceasefire with Chile.", "CHL"),
+])
+def test_reneging_on_a_deal_rejects_it(rules_code, sentence, target):
+    assert find(rules_code(sentence), cameo="127", target=target)

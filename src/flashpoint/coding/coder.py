@@ -555,8 +555,8 @@ class _SentenceState:
             objs = [args.effective_object(o) for o in children(tok, "dobj") or
                     children(tok, "nsubjpass")]
             return any(c.lemma_.lower() in values for o in objs for c in o.lefts)
-        if kind in ("for", "to", "under", "in"):  # "called for sanctions against X", "agreed
-            # to mediation", "placed X under house arrest", "attacked X in a speech"
+        if kind in ("for", "to", "under", "in", "on"):  # "called for sanctions against X",
+            # "agreed to mediation", "placed X under house arrest", "attacked X in a speech"
             return any(o.lemma_.lower() in values for _, o in child_preps(tok, {kind}))
         if kind == "mission":  # "peacekeepers arrived", "deployed as peacekeeping forces"
             return any(w.lemma_.lower() in values for w in _mission_words(tok, self.is_actor))
@@ -911,6 +911,8 @@ class _SentenceState:
             return []
         source_heads = args.noun_sources(phrase_head, self.is_actor) or \
             self._jailer(death)  # "died in prison in Rangoon after torture"
+        if not source_heads and _cited_accord(noun, row.code):
+            return []  # "under the agreement with Peru": an accord cited, not made
         mediated = args.mediated_parties(phrase_head) if row.code[:3] == "045" else []
         if mediated:  # the mediator acts on both parties
             source_heads = args.governor_sources(phrase_head, self.is_actor, 0)
@@ -1534,6 +1536,17 @@ def _destination(verb) -> list:
 def _nominal_adjective(tok) -> bool:
     """An adjective tagged where only a noun can stand ('a regime offensive on X')."""
     return tok.pos_ == "ADJ" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+
+
+ACCORD_CODES = {"057", "0871"}
+CITING_PREPS = {"under", "on", "over", "about", "regarding", "surrounding", "concerning", "of"}
+
+
+def _cited_accord(noun, code: str) -> bool:
+    """'under the agreement with Peru', 'talks surrounding the nuclear deal', 'the terms
+    of the ceasefire': an accord named as the setting or topic of something else."""
+    return code in ACCORD_CODES and noun.dep_ in ("pobj", "dobj") and \
+        noun.head.lower_ in CITING_PREPS  # ('surrounding' may parse as a participle)
 
 
 def _complements(verb) -> list:
