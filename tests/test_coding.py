@@ -2756,3 +2756,14 @@ def test_an_accord_cited_is_not_an_accord_made(rules_code, sentence):
 ])
 def test_reneging_on_a_deal_rejects_it(rules_code, sentence, target):
     assert find(rules_code(sentence), cameo="127", target=target)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Bolivia apologized to Chile for one of its patrol boats intercepting a Chilean ship.",
+    "Chile said that they had threatened to target Chilean ports.",
+])
+def test_a_pronoun_doer_is_never_its_own_target(rules_code, sentence):
+    events = rules_code(sentence)
+    assert find(events, target="CHL")
+    assert not [e for e in events if (e["source"] or {}).get("code") == "CHL" and
+                (e["target"] or {}).get("code") == "CHL"]

@@ -1013,6 +1013,7 @@ class _SentenceState:
         location = self._location(trig)
         frames, own_parties = [], []
         pairs = [(s, t) for s in sources or [None] for t in targets or [None]]
+        guessed_doer = bool(source_heads) and source_heads[0].pos_ == "PRON"  # from context
         mutual = reciprocal or _is_joint(typed) or _done_to_each_other(trig)  # "Iran and
         # the US swapped prisoners", "Canada and Peru agreed to start negotiations", "failed
         # to reach an agreement", "accused each other", "traded accusations"
@@ -1029,6 +1030,9 @@ class _SentenceState:
             if src is not None and tgt is not None and actor_key(src) == actor_key(tgt) and \
                     (src.text or "").lower() == (tgt.text or "").lower():
                 continue
+            if guessed_doer and src is not None and tgt is not None and \
+                    actor_key(src) == actor_key(tgt):
+                src = None  # "they threatened to target Iranian centres": not Iran's own
             frame = self._frame(trig, code, src, tgt, status, attribution, location,
                                 date_value, explicit, nominal)
             frame = as_threat(frame, info, attribution)
