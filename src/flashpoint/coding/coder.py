@@ -1543,7 +1543,7 @@ def _nominal_adjective(tok) -> bool:
 
 
 ACCORD_CODES = {"057", "0871"}
-CITING_PREPS = {"under", "on", "over", "about", "regarding", "surrounding", "concerning", "of"}
+CITING_PREPS = args.TOPIC_PREPS | {"under", "surrounding", "of"}
 
 
 def _cited_accord(noun, code: str) -> bool:

@@ -66,9 +66,9 @@ def resolve_coreference(frames: list[Frame]) -> list[Frame]:
             continue
         peers = [o for o in by_root[f.root] if o is not f and _same_event(f, o)]
         if f.source is None:
-            src = next((o for o in peers if o.source is not None and  # (never the target
-                        (f.target is None or actor_key(o.source) != actor_key(f.target))),
-                       None)  # itself: attacks on Iran's sites are not Iran's)
+            # never the target itself: attacks on Iran's sites are not Iran's
+            src = next((o for o in peers if o.source is not None and
+                        (f.target is None or actor_key(o.source) != actor_key(f.target))), None)
             if src is not None:
                 status = "alleged" if src.status == "alleged" else f.status
                 f = f.with_(source=src.source, status=status,
