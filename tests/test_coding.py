@@ -2767,3 +2767,23 @@ def test_a_pronoun_doer_is_never_its_own_target(rules_code, sentence):
     assert find(events, target="CHL")
     assert not [e for e in events if (e["source"] or {}).get("code") == "CHL" and
                 (e["target"] or {}).get("code") == "CHL"]
+
+
+@pytest.mark.parametrize("sentence, cameo, source, target", [
+    ("Chile met all of Peru's demands.", "083", "CHL", "PER"),
+    ("The talks between Chile and Peru failed to produce an agreement.", "127", "CHL", "PER"),
+    ("Chile will not attend the summit in Lima.", "125", "CHL", None),
+])
+def test_demands_met_and_accords_not_reached(rules_code, sentence, cameo, source, target):
+    assert find(rules_code(sentence), cameo=cameo, source=source, target=target)
+
+
+def test_a_trip_refused_refuses_its_purpose(rules_code):
+    events = rules_code("The Peruvian president said he will not travel to Santiago to meet his "
+                        "Chilean counterpart.")
+    assert find(events, root="12", source="PERGOV", target="CHL")
+    assert not find(events, root="04")
+
+
+def test_a_summit_not_attended_is_not_an_intent_to_meet(rules_code):
+    assert not find(rules_code("Chile will not attend the summit in Lima."), root="03")

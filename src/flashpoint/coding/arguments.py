@@ -13,7 +13,7 @@ from typing import Callable
 from ..actors.resolve import opposed_modifier
 from .parse import (ORDER_VERBS, RELATIVE_PRONOUNS, SUBJECT_DEPS, WEEKDAYS, aux_words,
                     child_preps, children, passive_agents)
-from .status import CREDIT_VERBS, PUNISH_VERBS, pulled_plug
+from .status import CREDIT_VERBS, PUNISH_VERBS, TRAVEL_VERBS, pulled_plug
 from .tables import CULPABLE_ADJECTIVES, cameo, noun_lexicon, verb_lexicon
 
 FRAME_VERBS = {"consider", "contemplate", "weigh", "mull", "plan", "prepare", "approve",
@@ -60,7 +60,7 @@ SOURCE_PREPS = {"by", "from"}
 # ("seized Bolivian cargo at the port") is surer.
 PLACE_GUESSES = {"at", "on", "into"}
 VISIT_NOUNS = {"visit", "trip", "tour"}
-TRAVEL_VERBS = {"arrive", "travel", "visit", "come", "go", "fly", "head", "return", "embark"}
+
 # What someone is held or tried on ('jailed 52 members on allegations of treason').
 GROUNDS_NOUNS = {"charge", "charges", "allegation", "allegations", "accusation", "accusations",
                  "suspicion", "grounds", "count", "counts"}
@@ -78,7 +78,8 @@ QUANTITY_NOUNS = {"hundreds", "dozens", "thousands", "scores", "number", "barrag
                   "wave", "volley", "swarm", "series", "lot", "couple", "handful", "combination",
                   "round", "rounds", "part", "parts", "portion", "days", "weeks", "months",
                   "kg", "kilograms", "tons", "tonnes", "shipment", "consignment", "batch",
-                  "patch", "contingent", "detachment", "team", "mission"}
+                  "patch", "contingent", "detachment", "team", "mission", "all", "most", "some",
+                  "many", "several", "both"}
 # Nouns an event noun names the kind of ("a mediation mission between X and Y"): the
 # phrase's arguments hang on them. (Heads that are events themselves, "war games", code
 # the phrase instead.)

@@ -20,6 +20,7 @@ PUNISH_VERBS = {"arrest", "detain", "jail", "imprison", "sentence", "convict", "
 CREDIT_VERBS = {"praise", "thank", "commend", "reward", "fault", "hail"}
 DENY_VERBS = {"deny", "dismiss", "refute", "reject"}
 ACK_VERBS = {"acknowledge", "confirm", "admit"}
+TRAVEL_VERBS = {"arrive", "travel", "visit", "come", "go", "fly", "head", "return", "embark"}
 LEAVE_VERBS = {"withdraw", "pull", "exit", "retreat", "walk"}  # "pulled out of the deal"
 AVOID_VERBS = {"avoid", "refrain", "prevent", "thwart", "stop", "halt", "cancel", "fail",
                "suspend", "end", "cease", "abandon", "postpone", "drop"}
@@ -69,7 +70,8 @@ FRAME_WORDS = REFUSE_VERBS | DENY_VERBS | ACK_VERBS | AVOID_VERBS | ALLEGE_VERBS
 CARRIER_VERBS = {"make", "launch", "carry", "conduct", "stage", "mount", "issue", "give", "hold",
                  "undertake", "perform", "wage", "unleash", "begin", "start", "continue",
                  "resume", "be", "have", "go", "extend", "express", "offer", "receive", "see",
-                 "view", "deem", "reach", "sign", "conclude", "strike", "ink", "seal"}
+                 "view", "deem", "reach", "sign", "conclude", "strike", "ink", "seal", "produce",
+                 "achieve", "secure", "clinch"}
 BOUNDARY_DEPS = {"relcl", "acl", "appos"}
 
 
@@ -134,6 +136,9 @@ def _frame_effect(anc, prev, trigger) -> tuple[Optional[str], Optional[str]]:
         return "negated", lemma  # "halted the attacks", "the meeting was cancelled"
     if lemma == "tell" and prev.dep_ == "xcomp":
         return "planned", "tell"  # "told Chile to stay out": an order, not a report
+    if lemma in TRAVEL_VERBS and negated and prev.i == trigger.i and \
+            prev.dep_ in ("advcl", "xcomp") and "to" in aux_words(prev):
+        return "negated", "refuse"  # "will not travel to Santiago to meet X"
     if _scheduled(anc, prev):
         return "planned", "schedule"  # "is due to visit", "is set to meet": the act, planned
     if pulled_plug(anc, prev):
@@ -206,6 +211,9 @@ def event_status(trigger) -> StatusInfo:
             carried = prev.i == trigger.i and prev.dep_ == "dobj"  # "would tighten the blockade"
             if anc.pos_ in ("VERB", "AUX") and (prev.dep_ in ("xcomp", "conj") or carried):
                 found += _modal_statuses(anc)
+                if carried and has_negation(anc) and lemma not in FRAME_WORDS and \
+                        not children(anc, "prt"):  # (not "would not rule out an attack")
+                    found.append("negated")  # "will not attend the summit in Lima"
                 modal_future = modal_future or bool(aux_words(anc) & ({"would"} | FUTURE_AUX))
             found += _copula_subject_status(anc)
         if lemma in SAY_VERBS and speaker is None and prev.dep_ in ("ccomp", "parataxis",
