@@ -2787,3 +2787,17 @@ def test_a_trip_refused_refuses_its_purpose(rules_code):
 
 def test_a_summit_not_attended_is_not_an_intent_to_meet(rules_code):
     assert not find(rules_code("Chile will not attend the summit in Lima."), root="03")
+
+
+@pytest.mark.parametrize("sentence, target", [
+    ("The Peruvian government called the Chilean claims baseless.", "CHL"),
+    ("Chile described the Bolivian move as hostile.", "BOL"),
+    ("Chile said Peru's claims were baseless.", "PER"),
+])
+def test_faulting_a_partys_doings_criticizes_it(rules_code, sentence, target):
+    assert find(rules_code(sentence), cameo="111", target=target)
+
+
+def test_a_threat_names_the_party_of_its_condition(rules_code):
+    events = rules_code("Chile warned that it would retaliate if Peru attacked its ships.")
+    assert find(events, root="13", source="CHL", target="PER")

@@ -541,8 +541,11 @@ def what_it_called(verb) -> list:
 
 def object_predicates(verb) -> list:
     """The adjective said of the verb's object: 'held Israel responsible' (oprd), 'found
-    the minister guilty' (often parsed as a clause with the object as its subject)."""
-    return [c for c in children(verb, "oprd", "ccomp", "xcomp") if c.pos_ == "ADJ"]
+    the minister guilty' (often parsed as a clause with the object as its subject),
+    'described the move as hostile'."""
+    return [c for c in children(verb, "oprd", "ccomp", "xcomp") if c.pos_ == "ADJ"] + \
+        [a for p in children(verb, "prep") if p.lower_ == "as" for a in p.children
+         if a.pos_ == "ADJ"]
 
 
 def clause_addressee(head, is_actor: IsActor):

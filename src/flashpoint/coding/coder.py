@@ -749,8 +749,8 @@ class _SentenceState:
     def _condition_party(self, verb, marks: set) -> list:
         """The party a condition on the act names ('... unless Israel rescinds it', 'will
         not lift the embargo until Cuba undertakes reforms')."""
-        for clause in (c for comp in [verb] + children(verb, "xcomp")
-                       for c in children(comp, "advcl")):
+        for clause in (c for comp in [verb] + children(verb, "xcomp", "ccomp")
+                       for c in children(comp, "advcl")):  # ("warned it would retaliate if")
             if any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children):
                 # its subject, or its agent: "until its demands are met by the authorities"
                 named = [s for s in children(clause, "nsubj", "nsubjpass") +

@@ -156,9 +156,7 @@ CULPABLE_ADJECTIVES = {"guilty", "responsible", "culpable"}
 # Said of a party, blaming it (112: "said Peru was responsible", "was to blame") or finding
 # fault with it or its doings (111: "said Chile's remarks were unacceptable").
 BLAME_WORDS = CULPABLE_ADJECTIVES | {"liable", "blame"}
-FAULT_WORDS = {"unacceptable", "illegal", "unlawful", "illegitimate", "irresponsible",
-               "provocative", "hostile", "outrageous", "deplorable", "reprehensible",
-               "regrettable", "unjustified", "unjustifiable", "inadmissible"}
+FAULT_WORDS = frozenset(word_classes()["faults"])
 # Acts whose 're-' form is the same act done again ('reopened', 'reimposed', 'rearrested');
 # listed, since many 're-' words are others ('recommend' is no 'commend').
 REPEATABLE = {"impose", "open", "arrest", "occupy", "negotiate", "launch", "supply",
