@@ -60,7 +60,6 @@ SOURCE_PREPS = {"by", "from"}
 # ("seized Bolivian cargo at the port") is surer.
 PLACE_GUESSES = {"at", "on", "into"}
 VISIT_NOUNS = {"visit", "trip", "tour"}
-
 # What someone is held or tried on ('jailed 52 members on allegations of treason').
 GROUNDS_NOUNS = {"charge", "charges", "allegation", "allegations", "accusation", "accusations",
                  "suspicion", "grounds", "count", "counts"}
