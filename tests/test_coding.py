@@ -2801,3 +2801,18 @@ def test_faulting_a_partys_doings_criticizes_it(rules_code, sentence, target):
 def test_a_threat_names_the_party_of_its_condition(rules_code):
     events = rules_code("Chile warned that it would retaliate if Peru attacked its ships.")
     assert find(events, root="13", source="CHL", target="PER")
+
+
+@pytest.mark.parametrize("sentence, cameo, source, target", [
+    ("Peru supplied Bolivia with fuel during the shortage.", "070", "PER", "BOL"),
+    ("Chile deployed firefighters to help Peru battle the blazes.", "073", "CHL", "PER"),
+    ("Chile welcomed Peruvian refugees.", "075", "CHL", "PER"),
+    ("Peru hosted thousands of Bolivian refugees.", "075", "PER", "BOL"),
+])
+def test_supplies_helpers_and_refugees_taken_in(rules_code, sentence, cameo, source, target):
+    assert find(rules_code(sentence), cameo=cameo, source=source, target=target)
+
+
+def test_battling_blazes_is_no_violence(rules_code):
+    events = rules_code("Chile deployed firefighters to help Peru battle the blazes.")
+    assert not find(events, root="19") and not find(events, root="15")

@@ -555,8 +555,9 @@ class _SentenceState:
             objs = [args.effective_object(o) for o in children(tok, "dobj") or
                     children(tok, "nsubjpass")]
             return any(c.lemma_.lower() in values for o in objs for c in o.lefts)
-        if kind in ("for", "to", "under", "in", "on"):  # "called for sanctions against X",
-            # "agreed to mediation", "placed X under house arrest", "attacked X in a speech"
+        if kind in ("for", "to", "under", "in", "on", "with"):  # "called for sanctions
+            # against X", "agreed to mediation", "placed X under house arrest", "attacked X
+            # in a speech", "supplied X with fuel"
             return any(o.lemma_.lower() in values for _, o in child_preps(tok, {kind}))
         if kind == "mission":  # "peacekeepers arrived", "deployed as peacekeeping forces"
             return any(w.lemma_.lower() in values for w in _mission_words(tok, self.is_actor))

@@ -286,6 +286,20 @@ def repair_co_doers(doc, event_nouns) -> None:
             partner.head, partner.dep_ = max(before, key=lambda c: c.i), "conj"
 
 
+def repair_nominal_verbs(doc) -> None:
+    """'helped Peru battle the blazes' sometimes parses 'battle' as a noun with 'Peru' its
+    compound: a noun heading a clause, with an object of its own, is the clause's verb and
+    the first compound or modifier before it its subject."""
+    for word in doc:
+        if word.pos_ != "NOUN" or word.dep_ not in ("ccomp", "xcomp") or \
+                not children(word, "dobj"):
+            continue
+        word.pos_, word.tag_, word.lemma_ = "VERB", "VB", word.lower_
+        subject = next((c for c in word.lefts if c.dep_ in ("compound", "nmod")), None)
+        if subject is not None:
+            subject.dep_ = "nsubj"
+
+
 def repair_gerund_subjects(doc, event_nouns) -> None:
     """'Fighting between X and Y left ten dead' parses 'Fighting' as a verb: an event noun
     in -ing as a subject, with no object of its own, is the noun."""
@@ -391,6 +405,7 @@ def repair_misparses(doc, transfer_verbs: set, event_nouns=frozenset(),
     repair_visiting(doc)
     repair_demonym_gerunds(doc, event_nouns)
     repair_gerund_subjects(doc, event_nouns)
+    repair_nominal_verbs(doc)
     repair_participle_roots(doc, object_verbs)
     repair_noun_roots(doc)
     repair_verb_modifiers(doc)
