@@ -160,9 +160,10 @@ def _markup_span(record: dict, role: str,
     `other` one: of '(SRC/TAR: Chile) and (SRC/TAR: Peru)' the target is Peru)."""
     for m in re.finditer(r"\((SRC|TAR|SRC/TAR): ([^)]*)\)", _markup(record)):
         if role in m.group(1).split("/"):
-            pos = record["text"].find(m.group(2).strip())
-            if pos >= 0 and (pos, pos + len(m.group(2).strip())) != other:
-                return pos, pos + len(m.group(2).strip())
+            mention = m.group(2).strip()
+            pos = record["text"].find(mention)
+            if pos >= 0 and (pos, pos + len(mention)) != other:
+                return pos, pos + len(mention)
     return None
 
 
